@@ -14,12 +14,31 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
+        // C shims: they know nothing of Swift types.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        // Geometry and geodesy: they know nothing of territory.
         .target(name: "SwiftGEOS", dependencies: ["CGEOS"]),
         .target(name: "SwiftPROJ", dependencies: ["CPROJ", "SwiftGEOS"]),
+        // The embedded dataset lives at the top of the repository (geodata/) so people can find and
+        // review it; it is a target of its own so SwiftPM ships it as a resource bundle.
+        .target(
+            name: "TerritoryData",
+            path: "geodata",
+            exclude: ["SOURCES.md", "schema", "src", "tools"],
+            resources: [.copy("data")]
+        ),
+        // The domain: it knows nothing of the terminal.
+        .target(name: "Territory", dependencies: ["SwiftGEOS", "SwiftPROJ", "TerritoryData"]),
+        .executableTarget(
+            name: "TerritoryCLI",
+            dependencies: ["Territory", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/territory"
+        ),
         .testTarget(name: "SwiftGEOSTests", dependencies: ["SwiftGEOS"]),
         .testTarget(name: "SwiftPROJTests", dependencies: ["SwiftPROJ", "SwiftGEOS"]),
+        .testTarget(name: "TerritoryTests", dependencies: ["Territory"]),
+        .testTarget(name: "TerritoryCLITests", dependencies: ["Territory"]),
     ],
     swiftLanguageModes: [.v6]
 )

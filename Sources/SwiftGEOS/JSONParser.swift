@@ -1,0 +1,241 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A strict RFC 8259 parser over UTF-8 bytes. Numbers go through `strtod`, which rounds
+/// correctly, so every double reads back exactly as written.
+struct JSONParser {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var position = 0
+    private var depth = 0
+    private static let maximumDepth = 512
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Parses one JSON document held in `bytes`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, GEOSError> {
+        var parser = JSONParser(bytes)
+        return Result { () throws(GEOSError) in try parser.parseDocument() }
+    }
+
+    private mutating func parseDocument() throws(GEOSError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        guard position == bytes.count else { throw failure("unexpected text after the JSON value") }
+        return value
+    }
+
+    private mutating func parseValue() throws(GEOSError) -> JSONValue {
+        guard position < bytes.count else { throw failure("unexpected end of input, expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): return try parseLiteral("true", .bool(true))
+        case UInt8(ascii: "f"): return try parseLiteral("false", .bool(false))
+        case UInt8(ascii: "n"): return try parseLiteral("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw failure("unexpected character '\(Character(Unicode.Scalar(bytes[position])))', expected a value")
+        }
+    }
+
+    private mutating func parseObject() throws(GEOSError) -> JSONValue {
+        try enter()
+        position += 1
+        var object: [String: JSONValue] = [:]
+        skipWhitespace()
+        if consume(UInt8(ascii: "}")) {
+            depth -= 1
+            return .object(object)
+        }
+        repeat {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw failure("expected a string key in an object")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard consume(UInt8(ascii: ":")) else { throw failure("expected ':' after the key \"\(key)\"") }
+            skipWhitespace()
+            object[key] = try parseValue()
+            skipWhitespace()
+        } while consume(UInt8(ascii: ","))
+        guard consume(UInt8(ascii: "}")) else { throw failure("expected ',' or '}' in an object") }
+        depth -= 1
+        return .object(object)
+    }
+
+    private mutating func parseArray() throws(GEOSError) -> JSONValue {
+        try enter()
+        position += 1
+        var array: [JSONValue] = []
+        skipWhitespace()
+        if consume(UInt8(ascii: "]")) {
+            depth -= 1
+            return .array(array)
+        }
+        repeat {
+            skipWhitespace()
+            array.append(try parseValue())
+            skipWhitespace()
+        } while consume(UInt8(ascii: ","))
+        guard consume(UInt8(ascii: "]")) else { throw failure("expected ',' or ']' in an array") }
+        depth -= 1
+        return .array(array)
+    }
+
+    private mutating func enter() throws(GEOSError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func parseLiteral(_ word: StaticString, _ value: JSONValue) throws(GEOSError) -> JSONValue {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count,
+            word.withUTF8Buffer({ $0.elementsEqual(bytes[position..<position + count]) })
+        else { throw failure("invalid literal, expected \(word)") }
+        position += count
+        return value
+    }
+
+    private mutating func parseNumber() throws(GEOSError) -> Double {
+        let start = position
+        _ = consume(UInt8(ascii: "-"))
+        if consume(UInt8(ascii: "0")) {
+            if position < bytes.count, isDigit(bytes[position]) { throw failure("numbers cannot have leading zeros") }
+        } else if !digits() {
+            throw failure("expected digits in a number")
+        }
+        if consume(UInt8(ascii: ".")), !digits() { throw failure("expected digits after the decimal point") }
+        if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
+            if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
+            if !digits() { throw failure("expected digits in the exponent") }
+        }
+        let length = position - start
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
+            for index in 0..<length { buffer[index] = CChar(bitPattern: bytes[start + index]) }
+            buffer[length] = 0
+            return strtod(buffer.baseAddress!, nil)
+        }
+    }
+
+    private mutating func digits() -> Bool {
+        let start = position
+        while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        return position > start
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    private mutating func parseString() throws(GEOSError) -> String {
+        position += 1
+        let start = position
+        // Fast path: no escapes, taken whole.
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"),
+            bytes[position] >= 0x20
+        {
+            position += 1
+        }
+        guard position < bytes.count else { throw failure("unterminated string") }
+        if bytes[position] == UInt8(ascii: "\"") {
+            position += 1
+            return try decodeUTF8(bytes[start..<position - 1])
+        }
+        var scalars = Array(bytes[start..<position])
+        while true {
+            guard position < bytes.count else { throw failure("unterminated string") }
+            let byte = bytes[position]
+            position += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return try decodeUTF8(scalars[...])
+            case UInt8(ascii: "\\"):
+                try appendEscape(to: &scalars)
+            case 0..<0x20:
+                position -= 1
+                throw failure("control character in a string; write it as an escape like \\n")
+            default:
+                scalars.append(byte)
+            }
+        }
+    }
+
+    private mutating func appendEscape(to output: inout [UInt8]) throws(GEOSError) {
+        guard position < bytes.count else { throw failure("unterminated escape") }
+        let byte = bytes[position]
+        position += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            var value = try hexQuad()
+            if (0xD800..<0xDC00).contains(value) {
+                guard consume(UInt8(ascii: "\\")), consume(UInt8(ascii: "u")) else {
+                    throw failure("a high surrogate escape must be followed by a low one")
+                }
+                let low = try hexQuad()
+                guard (0xDC00..<0xE000).contains(low) else { throw failure("invalid low surrogate escape") }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(value) else { throw failure("escape of a lone surrogate") }
+            output.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default:
+            position -= 1
+            throw failure("invalid escape character")
+        }
+    }
+
+    private mutating func hexQuad() throws(GEOSError) -> UInt32 {
+        guard position + 4 <= bytes.count else { throw failure("truncated \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let digit = Character(Unicode.Scalar(bytes[position])).hexDigitValue else {
+                throw failure("invalid hex digit in a \\u escape")
+            }
+            value = value * 16 + UInt32(digit)
+            position += 1
+        }
+        return value
+    }
+
+    private func decodeUTF8(_ slice: some Collection<UInt8>) throws(GEOSError) -> String {
+        guard let string = String(validating: slice, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+        return string
+    }
+
+    private mutating func consume(_ byte: UInt8) -> Bool {
+        guard position < bytes.count, bytes[position] == byte else { return false }
+        position += 1
+        return true
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    /// A parse error naming the line and column (both from 1) of the current position.
+    private func failure(_ message: String) -> GEOSError {
+        let end = min(position, bytes.count)
+        var line = 1
+        var lineStart = 0
+        for index in 0..<end where bytes[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        return .parse("JSON \(message) at line \(line), column \(end - lineStart + 1)")
+    }
+}

@@ -1,0 +1,110 @@
+import SwiftGEOS
+
+extension Shape {
+    /// Every coordinate of the shape in one array, in the order `replacingCoordinates(with:)` reads
+    /// them back: what lets a whole geometry go through PROJ in one bulk call.
+    var allCoordinates: [Coordinate] {
+        var coordinates: [Coordinate] = []
+        appendCoordinates(to: &coordinates)
+        return coordinates
+    }
+
+    private func appendCoordinates(to coordinates: inout [Coordinate]) {
+        switch self {
+        case .point(let coordinate):
+            coordinates.append(coordinate)
+        case .lineString(let line), .linearRing(let line), .multiPoint(let line):
+            coordinates += line
+        case .polygon(let polygon):
+            coordinates += polygon.exterior
+            for hole in polygon.holes { coordinates += hole }
+        case .multiLineString(let lines):
+            for line in lines { coordinates += line }
+        case .multiPolygon(let polygons):
+            for polygon in polygons {
+                coordinates += polygon.exterior
+                for hole in polygon.holes { coordinates += hole }
+            }
+        case .geometryCollection(let shapes):
+            for shape in shapes { shape.appendCoordinates(to: &coordinates) }
+        }
+    }
+
+    /// The same structure with its coordinates taken, in order, from `coordinates`, which holds
+    /// exactly as many as `allCoordinates`.
+    func replacingCoordinates(with coordinates: [Coordinate]) -> Shape {
+        var reader = CoordinateReader(coordinates: coordinates)
+        let shape = replacingCoordinates(from: &reader)
+        precondition(
+            reader.next == coordinates.count, "replacingCoordinates(with:) got the wrong number of coordinates")
+        return shape
+    }
+
+    private func replacingCoordinates(from reader: inout CoordinateReader) -> Shape {
+        switch self {
+        case .point:
+            return .point(reader.take(1)[0])
+        case .lineString(let line):
+            return .lineString(reader.take(line.count))
+        case .linearRing(let ring):
+            return .linearRing(reader.take(ring.count))
+        case .multiPoint(let points):
+            return .multiPoint(reader.take(points.count))
+        case .polygon(let polygon):
+            return .polygon(reader.take(polygon))
+        case .multiLineString(let lines):
+            return .multiLineString(lines.map { reader.take($0.count) })
+        case .multiPolygon(let polygons):
+            return .multiPolygon(polygons.map { reader.take($0) })
+        case .geometryCollection(let shapes):
+            return .geometryCollection(shapes.map { $0.replacingCoordinates(from: &reader) })
+        }
+    }
+}
+
+extension Shape {
+    /// The polygonal parts (polygons, multipolygon members, and those inside collections).
+    var polygons: [Polygon] {
+        switch self {
+        case .polygon(let polygon): return [polygon]
+        case .multiPolygon(let polygons): return polygons
+        case .geometryCollection(let shapes): return shapes.flatMap(\.polygons)
+        case .point, .lineString, .linearRing, .multiPoint, .multiLineString: return []
+        }
+    }
+
+    /// The lineal parts (line strings and stand-alone rings), not counting polygon boundaries.
+    var lines: [[Coordinate]] {
+        switch self {
+        case .lineString(let line), .linearRing(let line): return [line]
+        case .multiLineString(let lines): return lines
+        case .geometryCollection(let shapes): return shapes.flatMap(\.lines)
+        case .point, .polygon, .multiPoint, .multiPolygon: return []
+        }
+    }
+
+    /// The puntal parts.
+    var points: [Coordinate] {
+        switch self {
+        case .point(let point): return [point]
+        case .multiPoint(let points): return points
+        case .geometryCollection(let shapes): return shapes.flatMap(\.points)
+        case .lineString, .linearRing, .polygon, .multiLineString, .multiPolygon: return []
+        }
+    }
+}
+
+/// Hands out consecutive slices of a flat coordinate array.
+private struct CoordinateReader {
+    let coordinates: [Coordinate]
+    var next = 0
+
+    mutating func take(_ count: Int) -> [Coordinate] {
+        defer { next += count }
+        return Array(coordinates[next..<next + count])
+    }
+
+    mutating func take(_ polygon: Polygon) -> Polygon {
+        Polygon(exterior: take(polygon.exterior.count), holes: polygon.holes.map { take($0.count) })
+    }
+}

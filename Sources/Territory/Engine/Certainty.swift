@@ -1,0 +1,74 @@
+/// One reason an answer may be wrong: the day asked lies in an event's precision window or
+/// between the dates sources give for it, and the other reading gives another holder.
+public struct Uncertainty: Sendable, Hashable {
+    /// The event concerned.
+    public var event: String
+    /// The layer concerned.
+    public var layer: Layer
+    /// The holder the answer gives.
+    public var holder: String?
+    /// The holder under the other reading (`nil`: nobody).
+    public var alternativeHolder: String?
+    /// The ground concerned, km² (for a point answer, 0).
+    public var areaKm2: Double
+    /// The days this doubt covers.
+    public var window: Interval
+    /// Why, in words.
+    public var reason: String
+}
+
+/// Whether an answer is certain, or which doubts apply.
+///
+/// ```swift
+/// let answer = try atlas.control(atPlace: "Jabrayil", on: try Day(iso: "2020-10-06"))
+/// if case .uncertain(let doubts) = answer.certainty {
+///     print(doubts[0].alternativeHolder ?? "nobody", doubts[0].reason)
+///     // NKR  sources differ on the date of ...: 2020-10-04 (chosen) or 2020-10-09 (...)
+/// }
+/// ```
+public enum Certainty: Sendable, Hashable {
+    /// No doubt applies.
+    case certain
+    /// These doubts apply.
+    case uncertain([Uncertainty])
+
+    /// `"certain"` or `"uncertain"`.
+    public var word: String {
+        if case .uncertain = self { return "uncertain" }
+        return "certain"
+    }
+
+    /// The doubts (empty when certain).
+    public var doubts: [Uncertainty] {
+        if case .uncertain(let doubts) = self { return doubts }
+        return []
+    }
+
+    init(_ doubts: [Uncertainty]) {
+        self = doubts.isEmpty ? .certain : .uncertain(doubts)
+    }
+}
+
+extension Atlas {
+    /// The doubts on `layer` that concern `atoms` on `day`, grouped by (event, holder, alternative).
+    func doubts(on day: Day, layer: Layer, atoms: Set<Int>? = nil) -> [Uncertainty] {
+        let timeline = dataset.timelines[layer]!
+        let holders = timeline.holders[timeline.state(on: day)]
+        var result: [Uncertainty] = []
+        for doubt in timeline.doubts where doubt.window.contains(day) {
+            var groups: [[Int32]: Double] = [:]
+            for (atom, alternative) in doubt.alternatives
+            where alternative != holders[atom] && (atoms?.contains(atom) ?? true) {
+                groups[[holders[atom], alternative], default: 0] += dataset.overlay.atoms[atom].areaKm2
+            }
+            for (pair, area) in groups.sorted(by: { $0.value > $1.value }) {
+                result.append(
+                    Uncertainty(
+                        event: dataset.events[doubt.event].id, layer: layer, holder: entityID(pair[0]),
+                        alternativeHolder: entityID(pair[1]), areaKm2: atoms?.count == 1 ? 0 : area,
+                        window: doubt.window, reason: doubt.reason))
+            }
+        }
+        return result
+    }
+}

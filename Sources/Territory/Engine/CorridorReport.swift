@@ -1,0 +1,142 @@
+import SwiftPROJ
+
+/// A corridor measured on a day.
+///
+/// ```swift
+/// let report = try atlas.corridorReport("Zangezur corridor", on: try Day(iso: "2021-01-01"))
+/// for segment in report.segments { print(segment.territory ?? "-", segment.lengthKm) }   // ARM 4x.x ...
+/// ```
+public struct CorridorReport: Sendable, Hashable {
+    /// The corridor id.
+    public var corridor: String
+    /// The day.
+    public var date: Day
+    /// The status on the day, if recorded.
+    public var status: Corridor.StatusPeriod?
+    /// The route measured (the one in force on the day, else the latest).
+    public var route: Corridor.Route
+    /// Geodesic length of the route, km.
+    public var lengthKm: Double
+    /// The strip's width, km.
+    public var widthKm: Double
+    /// Geodesic area of the strip (route buffered by half the width on each side), km².
+    public var areaKm2: Double
+    /// Route length per de jure holder crossed (`territory` nil: outside the dataset's ground), longest first.
+    public var segments: [RouteSegment]
+    /// Route length per de facto holder crossed, longest first.
+    public var deFactoSegments: [RouteSegment]
+    /// Route length per unit existing on the day (broadest first).
+    public var unitSegments: [RouteSegment]
+    /// Distances from the route to the ground of de jure holders within 50 km that it does not cross.
+    public var borderDistances: [BorderDistance]
+    /// Guarantors, controllers and guards on the day.
+    public var controllers: [Corridor.Controller]
+    /// Checkpoints standing on the day.
+    public var checkpoints: [Corridor.Checkpoint]
+}
+
+/// Part of a route's length inside one territory.
+public struct RouteSegment: Sendable, Hashable {
+    /// An entity id (holder) or a unit id; `nil` for ground outside the dataset.
+    public var territory: String?
+    /// Geodesic length inside it, km.
+    public var lengthKm: Double
+}
+
+/// How close a route comes to a territory it does not cross.
+public struct BorderDistance: Sendable, Hashable {
+    /// The de jure holder whose ground it is.
+    public var territory: String
+    /// Shortest geodesic distance, km.
+    public var distanceKm: Double
+    /// The route's nearest point.
+    public var routePoint: Coordinate
+    /// The territory's nearest point.
+    public var borderPoint: Coordinate
+}
+
+extension Atlas {
+    /// Length, width, strip area, territories crossed (with the length in each) and distances to
+    /// nearby borders of the corridor called `name` on `day`.
+    ///
+    /// ```swift
+    /// let lachin = try atlas.corridorReport("Lachin corridor", on: try Day(iso: "2021-06-01"))
+    /// lachin.widthKm   // 5
+    /// lachin.status?.status   // .operational
+    /// ```
+    /// - Throws: `QueryError.unknownName`, `.outsideRange`, `.notApplicable` for a corridor with no route.
+    public func corridorReport(_ name: String, on day: Day) throws(QueryError) -> CorridorReport {
+        try check(day)
+        let corridor = try dataset.corridor(named: name)
+        guard let route = corridor.route(on: day) ?? corridor.routes.last else {
+            throw .notApplicable("corridor '\(corridor.id)' has no route")
+        }
+        let line = try geometry(of: route)
+        let strip = try strip(of: corridor, route: route).geometry
+        let lengthKm = try geodesicLengthKm(line)
+        var atomLength: [Int: Double] = [:]
+        for face in faceTree.query(line.envelope) {
+            let piece = try geos { () throws(GEOSError) in try line.intersection(faces[face]) }
+            if !piece.isEmpty { atomLength[faceAtom[face], default: 0] += try geodesicLengthKm(piece) }
+        }
+        let inside = atomLength.values.reduce(0, +)
+        func byHolder(_ layer: Layer) -> [RouteSegment] {
+            var lengths: [String?: Double] = [:]
+            for (atom, length) in atomLength { lengths[entityID(holder(of: atom, on: day, layer: layer)), default: 0] += length }
+            if lengthKm - inside > 1e-6 { lengths[nil, default: 0] += lengthKm - inside }
+            return lengths.map { RouteSegment(territory: $0.key, lengthKm: $0.value) }.sorted { $0.lengthKm > $1.lengthKm }
+        }
+        var unitLengths: [Int: Double] = [:]
+        for (atom, length) in atomLength {
+            for unit in dataset.overlay.atoms[atom].units { unitLengths[unit, default: 0] += length }
+        }
+        let unitSegments = unitOrder.filter { unitLengths[$0] != nil && dataset.units[$0].lifetime.contains(day) }.map {
+            RouteSegment(territory: dataset.units[$0].id, lengthKm: unitLengths[$0]!)
+        }
+        let segments = byHolder(.deJure)
+        return CorridorReport(
+            corridor: corridor.id, date: day, status: corridor.status(on: day), route: route, lengthKm: lengthKm,
+            widthKm: corridor.widthMeters / 1000, areaKm2: try geodesicKm2(strip.shape), segments: segments,
+            deFactoSegments: byHolder(.deFacto), unitSegments: unitSegments,
+            borderDistances: try borderDistances(of: line, on: day, crossed: Set(segments.compactMap(\.territory))),
+            controllers: corridor.controllers.filter { $0.period.contains(day) },
+            checkpoints: corridor.checkpoints.filter { $0.period.contains(day) })
+    }
+
+    /// Distances from `line` to the ground of de jure holders within 50 km that it does not cross.
+    private func borderDistances(of line: Geometry, on day: Day, crossed: Set<String>) throws(QueryError)
+        -> [BorderDistance]
+    {
+        let reach = 50.0
+        // One degree is at most 111 km, so a window of one degree around the line holds all
+        // ground within 50 km of it (at these latitudes).
+        var window = line.envelope
+        window = Envelope(minX: window.minX - 1, minY: window.minY - 1, maxX: window.maxX + 1, maxY: window.maxY + 1)
+        var facesByHolder: [String: [Int]] = [:]
+        for face in faceTree.query(window) {
+            guard let holder = entityID(holder(of: faceAtom[face], on: day, layer: .deJure)), !crossed.contains(holder)
+            else { continue }
+            facesByHolder[holder, default: []].append(face)
+        }
+        var result: [BorderDistance] = []
+        for (holder, members) in facesByHolder {
+            let found = try nearest(line, try dissolve(faces: members))
+            if found.kilometers <= reach {
+                result.append(
+                    BorderDistance(
+                        territory: holder, distanceKm: found.kilometers, routePoint: found.fromPoint,
+                        borderPoint: found.toPoint))
+            }
+        }
+        return result.sorted { $0.distanceKm < $1.distanceKm }
+    }
+
+    /// The geodesic length of a geometry's lines, km.
+    func geodesicLengthKm(_ geometry: Geometry) throws(QueryError) -> Double {
+        do {
+            return try Geodesic.wgs84.length(of: geometry) / 1000
+        } catch {
+            throw .geometry("geodesic length: \(error)")
+        }
+    }
+}

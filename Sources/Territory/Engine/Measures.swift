@@ -1,0 +1,223 @@
+import SwiftPROJ
+
+/// An area answer.
+public struct AreaAnswer: Sendable, Hashable {
+    /// The unit measured (`nil`: all of a holder's ground).
+    public var unit: String?
+    /// The holder whose ground was measured (`nil`: the whole unit as drawn).
+    public var holder: String?
+    /// The day of the holding measured (`nil` for a whole unit).
+    public var date: Day?
+    /// The layer of the holding measured (`nil` for a whole unit).
+    public var layer: Layer?
+    /// Geodesic area on the WGS 84 ellipsoid, km².
+    public var areaKm2: Double
+    /// The unit's published area, km², when measuring a whole unit that has one.
+    public var officialAreaKm2: Double?
+    /// Which vintage or source the published area refers to.
+    public var officialAreaNote: String?
+}
+
+/// Something to measure a distance from or to.
+public enum Locator: Sendable, Hashable {
+    /// A place, unit or corridor by any of its names (places win over units of the same name).
+    case name(String)
+    /// A position (x longitude, y latitude).
+    case coordinate(Coordinate)
+}
+
+/// The shortest geodesic between two things, and where it runs.
+public struct DistanceAnswer: Sendable, Hashable {
+    /// Length in metres on the WGS 84 ellipsoid.
+    public var meters: Double
+    /// The nearest point of the first thing.
+    public var fromPoint: Coordinate
+    /// The nearest point of the second thing.
+    public var toPoint: Coordinate
+    /// The first thing's record id, when named.
+    public var fromID: String?
+    /// The second thing's record id, when named.
+    public var toID: String?
+    /// How it was computed, in words.
+    public var method: String
+
+    /// Length in kilometres.
+    public var kilometers: Double { meters / 1000 }
+}
+
+extension Atlas {
+    /// The geodesic area of the unit called `name`, as drawn, with its published area.
+    ///
+    /// ```swift
+    /// let area = try atlas.area(of: "Azerbaijan")
+    /// area.areaKm2           // about 86 600
+    /// area.officialAreaKm2   // 86600
+    /// ```
+    public func area(of name: String) throws(QueryError) -> AreaAnswer {
+        let unit = try dataset.unit(named: name)
+        let km2 = try geodesicKm2(dataset.shape(of: unit))
+        return AreaAnswer(
+            unit: unit.id, holder: nil, date: nil, layer: nil, areaKm2: km2, officialAreaKm2: unit.officialAreaKm2,
+            officialAreaNote: unit.officialAreaNote)
+    }
+
+    /// The geodesic area of the ground `holder` (an entity, by any name) held on `layer` on `day`,
+    /// within the unit called `unitName`, or in all when `unitName` is `nil`.
+    ///
+    /// ```swift
+    /// let held = try atlas.area(of: "Azerbaijan", heldBy: "NKR", on: try Day(iso: "1994-05-12"))
+    /// held.areaKm2 / (try atlas.area(of: "Azerbaijan")).areaKm2   // the share of Azerbaijan NKR held
+    /// ```
+    public func area(
+        of unitName: String?, heldBy holder: String, on day: Day, layer: Layer = .deFacto
+    ) throws(QueryError) -> AreaAnswer {
+        try check(day)
+        let entity = try dataset.entity(named: holder)
+        let entityIndex = Int32(dataset.entityIndex[entity.id]!)
+        let timeline = dataset.timelines[layer]!
+        let holders = timeline.holders[timeline.state(on: day)]
+        var unit: Unit?
+        var atoms = Array(holders.indices)
+        if let unitName {
+            unit = try dataset.unit(named: unitName)
+            atoms = dataset.overlay.unitAtoms[dataset.unitIndex[unit!.id]!]
+        }
+        let km2 = atoms.filter { holders[$0] == entityIndex }.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }
+        return AreaAnswer(
+            unit: unit?.id, holder: entity.id, date: day, layer: layer, areaKm2: km2, officialAreaKm2: nil,
+            officialAreaNote: nil)
+    }
+
+    /// The shortest geodesic distance between two things: places, units, corridors (their route on
+    /// `day`, or their last route) or coordinates. For polygons it is the distance between their
+    /// nearest points (0 when they touch or one contains the other), and both points are returned.
+    ///
+    /// ```swift
+    /// let d = try atlas.distance(from: .name("Stepanakert"), to: .name("Shusha"))
+    /// d.kilometers   // about 6.2: straight line; the road is longer (seed 002 says 15 km)
+    /// ```
+    public func distance(from a: Locator, to b: Locator, on day: Day? = nil) throws(QueryError) -> DistanceAnswer {
+        let (first, firstID) = try geometry(of: a, on: day)
+        let (second, secondID) = try geometry(of: b, on: day)
+        var answer = try nearest(first, second)
+        answer.fromID = firstID
+        answer.toID = secondID
+        return answer
+    }
+
+    /// The shortest geodesic distance from a thing to the boundary of the unit called `unitName`,
+    /// whether the thing lies inside the unit or not: e.g. how far Stepanakert lies from the 1994
+    /// line of contact.
+    ///
+    /// ```swift
+    /// try atlas.distance(from: .name("Stepanakert"), toBoundaryOf: "line-of-contact-1994").kilometers
+    /// ```
+    public func distance(from a: Locator, toBoundaryOf unitName: String, on day: Day? = nil) throws(QueryError)
+        -> DistanceAnswer
+    {
+        let (first, firstID) = try geometry(of: a, on: day)
+        let unit = try dataset.unit(named: unitName)
+        let outline = try geometry(ofUnit: dataset.unitIndex[unit.id]!)
+        let boundary = try geos { () throws(GEOSError) in try outline.boundary() }
+        var answer = try nearest(first, boundary)
+        answer.fromID = firstID
+        answer.toID = unit.id
+        answer.method += " (to the unit's boundary)"
+        return answer
+    }
+
+    /// The geometry a locator stands for, and its record id.
+    func geometry(of locator: Locator, on day: Day?) throws(QueryError) -> (Geometry, String?) {
+        switch locator {
+        case .coordinate(let coordinate):
+            try check(coordinate)
+            return (try geos { () throws(GEOSError) in try Geometry(point: coordinate) }, nil)
+        case .name(let name):
+            switch try dataset.resolve(name, preferring: [.place, .unit, .corridor]) {
+            case .place(let place):
+                return (try geos { () throws(GEOSError) in try Geometry(point: place.coordinate) }, place.id)
+            case .unit(let unit):
+                return (try geometry(ofUnit: dataset.unitIndex[unit.id]!), unit.id)
+            case .corridor(let corridor):
+                guard let route = day.flatMap({ corridor.route(on: $0) }) ?? corridor.routes.last else {
+                    throw .notApplicable("corridor '\(corridor.id)' has no route")
+                }
+                return (try geometry(of: route), corridor.id)
+            case .entity:
+                preconditionFailure("entities are not among the categories asked")
+            }
+        }
+    }
+
+    /// The shortest geodesic between two geometries.
+    ///
+    /// A point against anything uses SwiftPROJ's exact point-to-geometry geodesic distance. Two
+    /// extended geometries get a first pair of nearest points in an azimuthal equidistant
+    /// projection centred between them, refined by alternating exact point-to-geometry distances
+    /// (each step can only shorten the geodesic) until it stops shrinking.
+    func nearest(_ a: Geometry, _ b: Geometry) throws(QueryError) -> DistanceAnswer {
+        let geodesic = Geodesic.wgs84
+        do {
+            if case .point(let point) = a.shape {
+                let found = try geodesic.distance(from: point, to: b)
+                return DistanceAnswer(
+                    meters: found.meters, fromPoint: point, toPoint: found.nearest, fromID: nil, toID: nil,
+                    method: Atlas.pointMethod)
+            }
+            if case .point(let point) = b.shape {
+                let found = try geodesic.distance(from: point, to: a)
+                return DistanceAnswer(
+                    meters: found.meters, fromPoint: found.nearest, toPoint: point, fromID: nil, toID: nil,
+                    method: Atlas.pointMethod)
+            }
+            if try a.intersects(b) {
+                let (point, _) = try a.nearestPoints(to: b)
+                return DistanceAnswer(
+                    meters: 0, fromPoint: point, toPoint: point, fromID: nil, toID: nil,
+                    method: "the geometries meet, so the distance is 0")
+            }
+            var (pa, pb) = try projectedNearest(a, b)
+            var meters = try geodesic.inverse(pa, pb).distance
+            for _ in 0..<8 {
+                let towardB = try geodesic.distance(from: pa, to: b)
+                let towardA = try geodesic.distance(from: towardB.nearest, to: a)
+                guard towardA.meters < meters - 1e-6 else { break }
+                (pa, pb, meters) = (towardA.nearest, towardB.nearest, towardA.meters)
+            }
+            return DistanceAnswer(
+                meters: meters, fromPoint: pa, toPoint: pb, fromID: nil, toID: nil,
+                method: "shortest geodesic between the geometries on the WGS 84 ellipsoid (nearest points from an "
+                    + "azimuthal equidistant projection, refined by exact point-to-geometry geodesics)")
+        } catch let error as PROJError {
+            throw .geometry(error.description)
+        } catch let error as GEOSError {
+            throw .geometry(error.description)
+        } catch {
+            throw .geometry("\(error)")
+        }
+    }
+
+    private static let pointMethod =
+        "shortest geodesic on the WGS 84 ellipsoid (GeographicLib), from the point to the nearest point of the other"
+
+    /// Nearest points of two geometries in an azimuthal equidistant projection centred between them.
+    private func projectedNearest(_ a: Geometry, _ b: Geometry) throws -> (Coordinate, Coordinate) {
+        let ea = a.envelope
+        let eb = b.envelope
+        let centre = Coordinate(
+            x: (min(ea.minX, eb.minX) + max(ea.maxX, eb.maxX)) / 2, y: (min(ea.minY, eb.minY) + max(ea.maxY, eb.maxY)) / 2)
+        let local = CRS(definition: "+proj=aeqd +lat_0=\(centre.y) +lon_0=\(centre.x) +datum=WGS84 +units=m +type=crs")
+        let forward = try Transformer(from: .wgs84, to: local)
+        let (pa, pb) = try forward.transform(a).nearestPoints(to: try forward.transform(b))
+        return (try forward.inverse.transform(pa), try forward.inverse.transform(pb))
+    }
+
+    /// The geodesic area of a shape in km².
+    func geodesicKm2(_ shape: Shape) throws(QueryError) -> Double {
+        do {
+            return try Geodesic.wgs84.area(of: shape) / 1e6
+        } catch {
+            throw .geometry("geodesic area: \(error)")
+        }
+    }
+}

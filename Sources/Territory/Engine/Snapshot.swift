@@ -1,0 +1,147 @@
+/// Who held what on one day, on one layer.
+///
+/// ```swift
+/// let snapshot = try atlas.snapshot(on: try Day(iso: "1994-05-12"))
+/// for ground in snapshot.holders { print(ground.holder, ground.areaKm2) }   // AZE 72... / NKR 11... / ARM 29...
+/// snapshot.validity   // [1994-05-12, 2016-04-02): nothing reported changes in between
+/// ```
+public struct Snapshot: Sendable {
+    /// The day asked.
+    public var date: Day
+    /// The layer asked.
+    public var layer: Layer
+    /// The days around `date` during which nothing in this snapshot changes (`[valid_from, valid_to)`).
+    public var validity: Interval
+    /// Each holder's ground, largest first.
+    public var holders: [HolderGround]
+    /// Every unit existing on `date`, broadest first, with its holders on both layers.
+    public var units: [UnitHolders]
+    /// Each corridor with a route or status on `date`.
+    public var corridors: [CorridorState]
+    /// Doubts about this layer on `date`.
+    public var certainty: Certainty
+}
+
+/// One holder's ground in a snapshot.
+public struct HolderGround: Sendable, Hashable {
+    /// The entity id.
+    public var holder: String
+    /// Geodesic area, km².
+    public var areaKm2: Double
+    /// The dissolved ground (polygon or multipolygon, lon/lat).
+    public var shape: Shape
+    /// How many separate polygons it has.
+    public var partCount: Int
+}
+
+/// A share of a unit held by one holder (or nobody).
+public struct Share: Sendable, Hashable {
+    /// The entity id, `nil` for ground nobody holds.
+    public var holder: String?
+    /// Geodesic area, km².
+    public var areaKm2: Double
+}
+
+/// A unit's holders on both layers on a day; a unit cut by a line has several shares.
+public struct UnitHolders: Sendable, Hashable {
+    /// The unit id.
+    public var unit: String
+    /// Its de facto holders, largest share first.
+    public var deFacto: [Share]
+    /// Its de jure holders, largest share first.
+    public var deJure: [Share]
+
+    /// The shares of `layer`.
+    public func shares(_ layer: Layer) -> [Share] { layer == .deFacto ? deFacto : deJure }
+}
+
+/// A corridor as it stood on a day.
+public struct CorridorState: Sendable, Hashable {
+    /// The corridor id.
+    public var corridor: String
+    /// Its status, if one is recorded for the day.
+    public var status: Corridor.StatusPeriod?
+    /// The route in force, if any.
+    public var route: Corridor.Route?
+    /// That route's line.
+    public var routeShape: Shape?
+    /// Checkpoints standing on the day.
+    public var checkpoints: [Corridor.Checkpoint]
+    /// Guarantors, controllers and guards on the day.
+    public var controllers: [Corridor.Controller]
+}
+
+extension Atlas {
+    /// Who held what on `day` on `layer`: each holder's dissolved ground and geodesic area, each
+    /// unit's holders, each corridor's route and status, the period this state lasts and any doubt.
+    ///
+    /// A transfer dated D is in force for all of D; a month-precision transfer counts from the
+    /// 1st of its month (and the rest of the month makes the answer uncertain).
+    ///
+    /// ```swift
+    /// let snapshot = try atlas.snapshot(on: try Day(iso: "2021-01-01"), layer: .deFacto)
+    /// snapshot.holders.map(\.holder)   // ["AZE", "ARM", "NKR", "RUS-PK", ...]
+    /// ```
+    /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
+    public func snapshot(on day: Day, layer: Layer = .deFacto) throws(QueryError) -> Snapshot {
+        try check(day)
+        let timeline = dataset.timelines[layer]!
+        let holders = timeline.holders[timeline.state(on: day)]
+        var atomsByHolder: [Int32: [Int]] = [:]
+        for (atom, holder) in holders.enumerated() where holder >= 0 { atomsByHolder[holder, default: []].append(atom) }
+        var grounds: [HolderGround] = []
+        for (holder, atoms) in atomsByHolder {
+            let shape = try dissolve(atoms).shape
+            grounds.append(
+                HolderGround(
+                    holder: entityID(holder)!, areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 },
+                    shape: shape, partCount: max(1, shape.polygonParts.count)))
+        }
+        grounds.sort { ($0.areaKm2, $1.holder) > ($1.areaKm2, $0.holder) }
+        return Snapshot(
+            date: day, layer: layer, validity: period(containing: day), holders: grounds, units: unitHolders(on: day),
+            corridors: try corridorStates(on: day), certainty: Certainty(doubts(on: day, layer: layer)))
+    }
+
+    /// Every unit existing on `day`, broadest first, with its shares on both layers.
+    func unitHolders(on day: Day) -> [UnitHolders] {
+        let deFacto = dataset.timelines[.deFacto]!
+        let deJure = dataset.timelines[.deJure]!
+        let factual = deFacto.holders[deFacto.state(on: day)]
+        let legal = deJure.holders[deJure.state(on: day)]
+        func shares(_ atoms: [Int], _ holders: [Int32]) -> [Share] {
+            var areas: [Int32: Double] = [:]
+            for atom in atoms { areas[holders[atom], default: 0] += dataset.overlay.atoms[atom].areaKm2 }
+            return areas.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
+                Share(holder: entityID($0.key), areaKm2: $0.value)
+            }
+        }
+        return unitOrder.filter { dataset.units[$0].lifetime.contains(day) }.map { index in
+            let atoms = dataset.overlay.unitAtoms[index]
+            return UnitHolders(unit: dataset.units[index].id, deFacto: shares(atoms, factual), deJure: shares(atoms, legal))
+        }
+    }
+
+    /// Unit indices, broadest first (then file order).
+    var unitOrder: [Int] {
+        dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
+    }
+
+    /// Each corridor that has a route or a status on `day`.
+    func corridorStates(on day: Day) throws(QueryError) -> [CorridorState] {
+        var states: [CorridorState] = []
+        for corridor in dataset.corridors {
+            let route = corridor.route(on: day)
+            let status = corridor.status(on: day)
+            guard route != nil || status != nil else { continue }
+            var shape: Shape?
+            if let route { shape = try geometry(of: route).shape }
+            states.append(
+                CorridorState(
+                    corridor: corridor.id, status: status, route: route, routeShape: shape,
+                    checkpoints: corridor.checkpoints.filter { $0.period.contains(day) },
+                    controllers: corridor.controllers.filter { $0.period.contains(day) }))
+        }
+        return states
+    }
+}

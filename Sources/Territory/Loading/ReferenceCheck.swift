@@ -1,0 +1,95 @@
+/// Checks what no single record can: unique ids, references between records, and geometry
+/// references that lead to a feature of the right kind.
+enum ReferenceCheck {
+    static func run(_ files: DecodedFiles) -> [DatasetError] {
+        var problems: [DatasetError] = []
+        let entityIDs = ids(files.entities.map(\.id), file: DatasetFiles.entities, &problems)
+        let unitIDs = ids(files.units.map(\.id), file: DatasetFiles.units, &problems)
+        _ = ids(files.tilings.map(\.id), file: DatasetFiles.units, &problems)
+        _ = ids(files.events.map(\.id), file: DatasetFiles.events, &problems)
+        _ = ids(files.corridors.map(\.id), file: DatasetFiles.corridors, &problems)
+        let placeIDs = ids(files.places.map(\.id), file: DatasetFiles.places, &problems)
+
+        func require(_ reference: String?, in known: Set<String>, kind: String, file: String, id: String, field: String) {
+            guard let reference, !known.contains(reference) else { return }
+            let suggestions = Spelling.closest(to: reference, among: known.sorted())
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)"
+            problems.append(
+                .unknownReference(file: file, id: id, problem: "unknown \(kind) '\(reference)' in \"\(field)\"\(hint)"))
+        }
+
+        for unit in files.units {
+            require(unit.parent, in: unitIDs, kind: "unit", file: DatasetFiles.units, id: unit.id, field: "parent")
+            if unit.parent == unit.id {
+                problems.append(.inconsistent(file: DatasetFiles.units, id: unit.id, problem: "a unit cannot be its own parent"))
+            }
+            geometry(unit.geometry, polygonal: true, files, file: DatasetFiles.units, id: unit.id, &problems)
+        }
+        for tiling in files.tilings {
+            require(tiling.parent, in: unitIDs, kind: "unit", file: DatasetFiles.units, id: tiling.id, field: "parent")
+            for child in tiling.children {
+                require(child, in: unitIDs, kind: "unit", file: DatasetFiles.units, id: tiling.id, field: "children")
+            }
+        }
+        for event in files.events {
+            let file = DatasetFiles.events
+            require(event.subject, in: unitIDs, kind: "unit", file: file, id: event.id, field: "subject")
+            require(event.from, in: entityIDs, kind: "entity", file: file, id: event.id, field: "from")
+            require(event.to, in: entityIDs, kind: "entity", file: file, id: event.id, field: "to")
+        }
+        for corridor in files.corridors {
+            let file = DatasetFiles.corridors
+            _ = ids(corridor.routes.map(\.id), file: file, &problems)
+            for route in corridor.routes {
+                geometry(route.geometry, polygonal: false, files, file: file, id: corridor.id, &problems)
+            }
+            for checkpoint in corridor.checkpoints {
+                require(checkpoint.place, in: placeIDs, kind: "place", file: file, id: corridor.id, field: "checkpoints.place")
+                require(checkpoint.by, in: entityIDs, kind: "entity", file: file, id: corridor.id, field: "checkpoints.by")
+            }
+            for controller in corridor.controllers {
+                require(
+                    controller.entity, in: entityIDs, kind: "entity", file: file, id: corridor.id, field: "controllers.entity")
+            }
+        }
+        for place in files.places {
+            require(place.unit, in: unitIDs, kind: "unit", file: DatasetFiles.places, id: place.id, field: "unit")
+        }
+        return problems
+    }
+
+    /// The set of `ids`, reporting each repeated one once.
+    private static func ids(_ ids: [String], file: String, _ problems: inout [DatasetError]) -> Set<String> {
+        var seen: Set<String> = []
+        var reported: Set<String> = []
+        for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
+            problems.append(.duplicateID(file: file, id: id, problem: "this id is used more than once"))
+        }
+        return seen
+    }
+
+    private static func geometry(
+        _ ref: GeometryRef, polygonal: Bool, _ files: DecodedFiles, file: String, id: String,
+        _ problems: inout [DatasetError]
+    ) {
+        guard let feature = files.features[ref] else {
+            let inFile = files.features.keys.filter { $0.file == ref.file }.map(\.featureID)
+            let hint = Spelling.closest(to: ref.featureID, among: inFile.sorted())
+            problems.append(
+                .unresolvedGeometry(
+                    file: file, id: id,
+                    problem: "geometry \"\(ref)\" does not resolve: \(ref.file) has no feature '\(ref.featureID)'"
+                        + (hint.isEmpty ? "" : " (did you mean \(hint.joined(separator: ", "))?)")))
+            return
+        }
+        let type = feature.shape.type
+        let fits = polygonal ? [.polygon, .multiPolygon].contains(type) : [.lineString, .multiLineString].contains(type)
+        if !fits {
+            problems.append(
+                .unresolvedGeometry(
+                    file: file, id: id,
+                    problem: "geometry \"\(ref)\" is a \(type); expected "
+                        + (polygonal ? "a Polygon or MultiPolygon" : "a LineString or MultiLineString")))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// A named point of the gazetteer: a city, town, village, crossing, checkpoint or landmark.
+///
+/// ```swift
+/// let place = try atlas.place(named: "Khankendi")
+/// place.id           // "stepanakert"
+/// place.coordinate   // Coordinate(x: 46.752, y: 39.815)
+/// ```
+public struct Place: Sendable, Hashable, Identifiable {
+    /// The kinds of place.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// A city.
+        case city
+        /// A town.
+        case town
+        /// A village.
+        case village
+        /// A border crossing.
+        case crossing
+        /// A checkpoint.
+        case checkpoint
+        /// Any other named point.
+        case landmark
+    }
+
+    /// Its id.
+    public var id: String
+    /// What it is.
+    public var kind: Kind
+    /// Its names.
+    public var names: Names
+    /// Where it is (x longitude, y latitude).
+    public var coordinate: Coordinate
+    /// The unit it belongs to, if stated.
+    public var unit: String?
+    /// Where the position comes from.
+    public var source: String?
+
+    /// The English name.
+    public var name: String { names.name }
+}
+
+/// What `dataset.json` says about the dataset.
+public struct DatasetInfo: Sendable, Hashable {
+    /// The dataset's name.
+    public var name: String
+    /// Its version.
+    public var version: String
+    /// The days it covers; questions outside them are refused.
+    public var range: Interval
+    /// What it holds.
+    public var description: String?
+}

@@ -1,0 +1,112 @@
+/// The kinds of record a name can stand for.
+public enum NameCategory: String, Sendable, Hashable, CaseIterable {
+    /// A unit of ground.
+    case unit
+    /// A gazetteer place.
+    case place
+    /// A corridor.
+    case corridor
+    /// An entity (state, force, ...).
+    case entity
+}
+
+/// A record found by name.
+///
+/// ```swift
+/// switch try atlas.dataset.resolve("Berdzor") {
+/// case .place(let place): print(place.coordinate)
+/// default: break
+/// }
+/// ```
+public enum NamedThing: Sendable, Hashable {
+    /// A unit.
+    case unit(Unit)
+    /// A place.
+    case place(Place)
+    /// A corridor.
+    case corridor(Corridor)
+    /// An entity.
+    case entity(Entity)
+
+    /// The record's id.
+    public var id: String {
+        switch self {
+        case .unit(let unit): return unit.id
+        case .place(let place): return place.id
+        case .corridor(let corridor): return corridor.id
+        case .entity(let entity): return entity.id
+        }
+    }
+
+    /// The record's English name.
+    public var name: String {
+        switch self {
+        case .unit(let unit): return unit.name
+        case .place(let place): return place.name
+        case .corridor(let corridor): return corridor.name
+        case .entity(let entity): return entity.name
+        }
+    }
+
+    /// What kind of record it is.
+    public var category: NameCategory {
+        switch self {
+        case .unit: return .unit
+        case .place: return .place
+        case .corridor: return .corridor
+        case .entity: return .entity
+        }
+    }
+}
+
+/// Every spelling of every named record, folded (see `Spelling.fold`), for lookups that ignore
+/// case, diacritics and punctuation.
+struct NameIndex: Sendable {
+    struct Entry: Sendable, Hashable {
+        var category: NameCategory
+        /// Index into the dataset's array of that category.
+        var index: Int
+        /// 0 id, 1 English name, 2 name in another language, 3 alias: better matches first.
+        var rank: Int
+    }
+
+    private var entries: [String: [Entry]] = [:]
+    /// Display spellings by category, for suggestions.
+    private var spellings: [NameCategory: [String]] = [:]
+
+    init(units: [Unit], places: [Place], corridors: [Corridor], entities: [Entity]) {
+        func add(_ category: NameCategory, _ id: String, _ names: Names, _ index: Int) {
+            let ranked = [(id, 0), (names.name, 1)] + names.byLanguage.values.sorted().map { ($0, 2) }
+                + names.aliases.map { ($0, 3) }
+            for (spelling, rank) in ranked {
+                let key = Spelling.fold(spelling)
+                guard !key.isEmpty else { continue }
+                let entry = Entry(category: category, index: index, rank: rank)
+                if !(entries[key]?.contains { $0.category == category && $0.index == index } ?? false) {
+                    entries[key, default: []].append(entry)
+                }
+                spellings[category, default: []].append(spelling)
+            }
+        }
+        for (index, unit) in units.enumerated() { add(.unit, unit.id, unit.names, index) }
+        for (index, place) in places.enumerated() { add(.place, place.id, place.names, index) }
+        for (index, corridor) in corridors.enumerated() { add(.corridor, corridor.id, corridor.names, index) }
+        for (index, entity) in entities.enumerated() { add(.entity, entity.id, entity.names, index) }
+    }
+
+    /// The records called `name`, best first: by the order of `categories`, then id before name
+    /// before other-language name before alias, then file order.
+    func lookup(_ name: String, in categories: [NameCategory]) -> [Entry] {
+        let found = entries[Spelling.fold(name)] ?? []
+        return found.filter { categories.contains($0.category) }.sorted {
+            let left = (categories.firstIndex(of: $0.category)!, $0.rank, $0.index)
+            let right = (categories.firstIndex(of: $1.category)!, $1.rank, $1.index)
+            return left < right
+        }
+    }
+
+    /// The closest known spellings in `categories`.
+    func suggestions(for name: String, in categories: [NameCategory]) -> [String] {
+        Spelling.closest(to: name, among: categories.flatMap { spellings[$0] ?? [] })
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Spelling-insensitive matching of names: the fold under which names are equal, and the edit
+/// distance that ranks suggestions.
+enum Spelling {
+    /// `name` in the form names are compared in: lower case, without diacritics, Azerbaijani `ə`
+    /// as `e` and dotless `ı` as `i` (neither decomposes into a base letter, so folding alone keeps
+    /// them), punctuation as single spaces.
+    ///
+    /// `"KHANKƏNDİ"`, `"Khankəndi"` and `"khankendi"` fold alike; so do `"Nagorno-Karabakh"` and
+    /// `"nagorno karabakh"`.
+    static func fold(_ name: String) -> String {
+        var text = ""
+        text.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "ə", "Ə": text += "e"
+            case "ı": text += "i"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var result = ""
+        var pendingSpace = false
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                if pendingSpace, !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            } else if character != "'" && character != "’" {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    /// The Levenshtein distance between two strings, by characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a)
+        let b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// Up to `limit` of `candidates` closest to `query` under the fold, best first; a candidate
+    /// qualifies when it starts with the query or is at most about a third of its length away.
+    static func closest(to query: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let key = fold(query)
+        let allowed = max(2, key.count / 3)
+        var scored: [(distance: Int, candidate: String)] = []
+        var seen: Set<String> = []
+        for candidate in candidates where seen.insert(candidate).inserted {
+            let folded = fold(candidate)
+            let distance = folded.hasPrefix(key) && !key.isEmpty ? 0 : editDistance(key, folded)
+            if distance <= allowed { scored.append((distance, candidate)) }
+        }
+        return scored.sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }.prefix(limit).map(\.candidate)
+    }
+}

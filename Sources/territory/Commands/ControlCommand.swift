@@ -1,0 +1,83 @@
+import ArgumentParser
+import Territory
+
+/// `territory control`: who held a point on a day.
+struct ControlCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "control",
+        abstract: "Who held a position or a named place on a date, de facto and de jure.")
+
+    @OptionGroup var options: DataOptions
+    @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay
+    @Option(
+        help: ArgumentHelp("A position in degrees, latitude first.", valueName: "lat,lon"),
+        transform: parsePositionArgument)
+    var at: Coordinate?
+    @Option(help: ArgumentHelp("A place from 'territory places', by any of its names.", valueName: "name"))
+    var place: String?
+    @Option(help: "Output format.") var format: TableFormat = .table
+
+    private struct ControlJSON: Encodable {
+        var date: String
+        var place: String?
+        var location: LocationJSON
+        var de_facto: HolderJSON?
+        var de_jure: HolderJSON?
+        var units: [String]
+        var corridors: [String]
+        var certainty: String
+        var uncertainties: [UncertaintyJSON]
+    }
+
+    private struct LocationJSON: Encodable {
+        var lat: Double
+        var lon: Double
+    }
+
+    private struct HolderJSON: Encodable {
+        var id: String
+        var name: String
+    }
+
+    func validate() throws {
+        guard (at == nil) != (place == nil) else {
+            throw ValidationError("give exactly one of --at LAT,LON and --place NAME")
+        }
+    }
+
+    func run() throws {
+        let atlas = try options.atlas()
+        let answer =
+            if let place {
+                try atlas.control(atPlace: place, on: date.day)
+            } else {
+                try atlas.control(at: at!, on: date.day)
+            }
+        let holder = { (id: String?) in
+            id.map { HolderJSON(id: $0, name: atlas.dataset.entity(id: $0)?.name ?? $0) }
+        }
+        switch format {
+        case .json:
+            emit(
+                try Formatting.json(
+                    ControlJSON(
+                        date: answer.date.description, place: answer.place,
+                        location: LocationJSON(lat: answer.coordinate.y, lon: answer.coordinate.x),
+                        de_facto: holder(answer.deFacto), de_jure: holder(answer.deJure), units: answer.units,
+                        corridors: answer.corridors, certainty: answer.certainty.word,
+                        uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
+        case .table:
+            let position = "\(answer.coordinate.y),\(answer.coordinate.x)"
+            var lines = [
+                "\(answer.place.map { "\($0) (\(position))" } ?? position) on \(answer.date)",
+                "de facto: " + (holder(answer.deFacto).map { "\($0.id) (\($0.name))" } ?? "nobody"),
+                "de jure:  " + (holder(answer.deJure).map { "\($0.id) (\($0.name))" } ?? "nobody"),
+                "units:    " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
+                "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
+            ]
+            let doubts = answer.certainty.tableLines(withArea: false)
+            lines += doubts.isEmpty ? ["certainty: certain"] : doubts
+            emit(lines.map { $0 + "\n" }.joined())
+        }
+    }
+}

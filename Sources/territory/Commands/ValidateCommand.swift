@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Territory
+
+/// `territory validate`: checks a dataset directory and lists every problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a dataset: every file, reference, date, geometry, tiling and transfer.",
+        discussion: "Exits 0 when the dataset loads, 65 when it has problems (each printed on its own line).")
+
+    @OptionGroup var options: DataOptions
+    @Option(help: "Output format.") var format: TableFormat = .table
+
+    private struct ReportJSON: Encodable {
+        var directory: String
+        var valid: Bool
+        var problems: [ProblemJSON]
+        var notes: [String]
+        var counts: [String: Int]
+    }
+
+    private struct ProblemJSON: Encodable {
+        var file: String
+        var id: String?
+        var problem: String
+        var message: String
+    }
+
+    func run() throws {
+        let directory = try options.directory() ?? Dataset.embedded().directory
+        let report = Dataset.validate(directory: directory)
+        let counts = report.counts
+        let countList: [(String, Int)] = [
+            ("entities", counts.entities), ("units", counts.units), ("tilings", counts.tilings),
+            ("events", counts.events), ("corridors", counts.corridors), ("places", counts.places),
+            ("features", counts.features), ("atoms", counts.atoms), ("de_facto_states", counts.deFactoStates),
+            ("de_jure_states", counts.deJureStates),
+        ]
+        switch format {
+        case .json:
+            emit(
+                try Formatting.json(
+                    ReportJSON(
+                        directory: report.directory.path, valid: report.isValid,
+                        problems: report.problems.map {
+                            ProblemJSON(file: $0.file, id: $0.id, problem: $0.problem, message: $0.description)
+                        },
+                        notes: report.notes, counts: Dictionary(uniqueKeysWithValues: countList))))
+        case .table:
+            var lines = report.problems.map { "problem: \($0)" } + report.notes.map { "note: \($0)" }
+            if report.isValid {
+                let summary = countList.map { "\($0.1) \($0.0.replacingOccurrences(of: "_", with: " "))" }
+                lines.append("valid: \(report.directory.path): " + summary.joined(separator: ", "))
+            }
+            emit(lines.map { $0 + "\n" }.joined())
+        }
+        if !report.isValid {
+            let count = report.problems.count
+            throw CommandFailure(
+                status: .dataError,
+                message: "\(report.directory.path): \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run validate again")
+        }
+    }
+}

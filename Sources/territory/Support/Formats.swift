@@ -1,0 +1,24 @@
+import ArgumentParser
+import Territory
+
+/// `--format` of the commands that print a table or JSON.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+/// `--format` of `snapshot`.
+enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, geojson
+}
+
+/// `--format` of `series`.
+enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// `--format` of `export`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case geojson
+}
+
+extension Layer: @retroactive ExpressibleByArgument {}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Numbers and JSON as this tool prints them.
+enum Formatting {
+    /// `86617.3` as `86,617.3`: grouped thousands, a fixed number of decimals.
+    static func grouped(_ value: Double, decimals: Int = 1) -> String {
+        let fixed = String(format: "%.\(decimals)f", value)
+        let negative = fixed.hasPrefix("-")
+        let unsigned = negative ? String(fixed.dropFirst()) : fixed
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
+    }
+
+    /// Pretty, key-sorted JSON of an encodable value, ending with a newline. Doubles keep full
+    /// precision (the shortest text that reads back as the same double). The JSON field names are
+    /// the Swift property names of the `…JSON` types, spelled as the contract in README.md says.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}
+
+/// Writes text to stdout as is.
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
