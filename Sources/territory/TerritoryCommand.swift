@@ -14,10 +14,10 @@ struct TerritoryCommand: ParsableCommand {
 
             Errors are one line on stderr, 'territory: error: ...'. Exit codes (sysexits):
               0   success
-              64  usage: a bad option, name, date, position, or a date outside the dataset's range
+              64  usage: a bad option, name, date or position, or a date out of range
               65  data error: the dataset is invalid
-              66  no input: the dataset directory or one of its files is missing or unreadable
-              73  cannot create output: the --out file exists (without --force) or cannot be written
+              66  no input: the dataset or one of its files is missing or unreadable
+              73  cannot create output: --out exists (without --force) or is not writable
             """,
         subcommands: [
             SnapshotCommand.self, ControlCommand.self, AreaCommand.self, DistanceCommand.self,

@@ -14,5 +14,9 @@ do {
         // --help and --version: ArgumentParser prints them to stdout.
         TerritoryCommand.exit(withError: error)
     }
-    CommandFailure(status: .usage, message: TerritoryCommand.message(for: error) + " (see 'territory --help')").exit()
+    // Point at the help of the subcommand named on the command line, if any.
+    let names = TerritoryCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+    let help = (CommandLine.arguments.dropFirst().first { names.contains($0) }).map { "territory \($0) --help" }
+    let message = TerritoryCommand.message(for: error) + " (see '\(help ?? "territory --help")')"
+    CommandFailure(status: .usage, message: message).exit()
 }

@@ -118,6 +118,16 @@ final class KnownAnswerTests: XCTestCase {
         XCTAssertEqual(try Geometry.unaryUnion(parts).area, 1)
     }
 
+    func testEnvelopeOfCoordinates() throws {
+        let envelope = Envelope([Coordinate(x: 3, y: -1), Coordinate(x: -2, y: 4)])
+        XCTAssertEqual(envelope, Envelope(minX: -2, minY: -1, maxX: 3, maxY: 4))
+        XCTAssertTrue(envelope.contains(Coordinate(x: 3, y: 4)))
+        XCTAssertFalse(envelope.contains(Coordinate(x: 3.1, y: 0)))
+        XCTAssertTrue(Envelope([]).isNull)
+        XCTAssertFalse(Envelope.null.intersects(envelope))
+        XCTAssertEqual(try rectangle(-2, -1, 3, 4).envelope, envelope)
+    }
+
     func testCoordinateLayoutAllowsBulkCopies() {
         XCTAssertEqual(MemoryLayout<Coordinate>.stride, 2 * MemoryLayout<Double>.stride)
         XCTAssertEqual(MemoryLayout<Coordinate>.offset(of: \.y), MemoryLayout<Double>.stride)

@@ -14,6 +14,7 @@ struct RoundTripTests {
         "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 6 5, 6 6, 5 5)))",
         "GEOMETRYCOLLECTION (POINT (1 2), LINESTRING (0 0, 1 1))",
         "POLYGON EMPTY",
+        "POINT EMPTY",
         "LINESTRING EMPTY",
         "MULTIPOLYGON EMPTY",
         "GEOMETRYCOLLECTION EMPTY",

@@ -98,9 +98,11 @@ func expectFailure(
     #expect(run.status == status, "stderr: \(run.stderr)", sourceLocation: sourceLocation)
     #expect(run.stdout.isEmpty, "stdout: \(run.stdout)", sourceLocation: sourceLocation)
     #expect(run.stderr.hasPrefix("territory: error: "), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
-    #expect(run.stderr.hasSuffix("\n") && run.errorLine.split(separator: "\n").count == 1, "stderr: \(run.stderr)",
+    #expect(
+        run.stderr.hasSuffix("\n") && run.errorLine.split(separator: "\n").count == 1, "stderr: \(run.stderr)",
         sourceLocation: sourceLocation)
     for fragment in fragments {
-        #expect(run.stderr.contains(fragment), "stderr lacks '\(fragment)': \(run.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            run.stderr.contains(fragment), "stderr lacks '\(fragment)': \(run.stderr)", sourceLocation: sourceLocation)
     }
 }

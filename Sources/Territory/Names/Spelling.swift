@@ -5,7 +5,7 @@ import Foundation
 enum Spelling {
     /// `name` in the form names are compared in: lower case, without diacritics, Azerbaijani `ə`
     /// as `e` and dotless `ı` as `i` (neither decomposes into a base letter, so folding alone keeps
-    /// them), punctuation as single spaces.
+    /// them), and only letters and digits (no spaces, hyphens or apostrophes).
     ///
     /// `"KHANKƏNDİ"`, `"Khankəndi"` and `"khankendi"` fold alike; so do `"Nagorno-Karabakh"` and
     /// `"nagorno karabakh"`.
@@ -20,18 +20,7 @@ enum Spelling {
             }
         }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var result = ""
-        var pendingSpace = false
-        for character in folded {
-            if character.isLetter || character.isNumber {
-                if pendingSpace, !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            } else if character != "'" && character != "’" {
-                pendingSpace = true
-            }
-        }
-        return result
+        return String(folded.filter { $0.isLetter || $0.isNumber })
     }
 
     /// The Levenshtein distance between two strings, by characters.

@@ -24,7 +24,11 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// - Throws: `DayError` when the year is outside 1...9999, the month outside 1...12 or the day
     ///   outside the month (`2023-02-30`).
     public init(year: Int, month: Int, day: Int) throws(DayError) {
-        let text = Day.format(year: year, month: month, day: day)
+        try self.init(year: year, month: month, day: day, text: Day.format(year: year, month: month, day: day))
+    }
+
+    /// Checks the fields, naming `text` (what the person wrote) in errors.
+    init(year: Int, month: Int, day: Int, text: String) throws(DayError) {
         guard (1...9999).contains(year) else { throw .yearOutOfRange(text: text, year: year) }
         guard (1...12).contains(month) else { throw .monthOutOfRange(text: text, month: month) }
         let length = Day.daysIn(month: month, year: year)

@@ -68,11 +68,16 @@ struct ControlCommand: ParsableCommand {
                         uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
         case .table:
             let position = "\(answer.coordinate.y),\(answer.coordinate.x)"
+            let location = answer.place.map { "\($0) (\(position))" } ?? position
+            func describe(_ id: String?) -> String {
+                guard let holder = holder(id) else { return "nobody" }
+                return "\(holder.id) (\(holder.name))"
+            }
             var lines = [
-                "\(answer.place.map { "\($0) (\(position))" } ?? position) on \(answer.date)",
-                "de facto: " + (holder(answer.deFacto).map { "\($0.id) (\($0.name))" } ?? "nobody"),
-                "de jure:  " + (holder(answer.deJure).map { "\($0.id) (\($0.name))" } ?? "nobody"),
-                "units:    " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
+                "\(location) on \(answer.date)",
+                "de facto:  " + describe(answer.deFacto),
+                "de jure:   " + describe(answer.deJure),
+                "units:     " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
             ]
             let doubts = answer.certainty.tableLines(withArea: false)

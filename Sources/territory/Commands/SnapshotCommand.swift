@@ -56,7 +56,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let atlas = try options.atlas()
         if format == .geojson {
-            emit(try atlas.geoJSON(on: date.day, layer: layer))
+            emit(try atlas.geoJSON(on: date.day) + "\n")
             return
         }
         let snapshot = try atlas.snapshot(on: date.day, layer: layer)
@@ -70,9 +70,11 @@ struct SnapshotCommand: ParsableCommand {
                     SnapshotJSON(
                         date: snapshot.date.description, layer: snapshot.layer.rawValue,
                         valid_from: snapshot.validity.from?.description, valid_to: snapshot.validity.to?.description,
-                        certainty: snapshot.certainty.word, uncertainties: snapshot.certainty.doubts.map(UncertaintyJSON.init),
+                        certainty: snapshot.certainty.word,
+                        uncertainties: snapshot.certainty.doubts.map(UncertaintyJSON.init),
                         controllers: snapshot.holders.map {
-                            ControllerJSON(id: $0.holder, name: entityName($0.holder), area_km2: $0.areaKm2, parts: $0.partCount)
+                            ControllerJSON(
+                                id: $0.holder, name: entityName($0.holder), area_km2: $0.areaKm2, parts: $0.partCount)
                         },
                         units: snapshot.units.map {
                             UnitJSON(
@@ -104,7 +106,8 @@ struct SnapshotCommand: ParsableCommand {
         var units = Table("unit", "name", "de facto", "de jure")
         for unit in snapshot.units {
             units.append(
-                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, describe(unit.deFacto), describe(unit.deJure))
+                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, describe(unit.deFacto), describe(unit.deJure)
+            )
         }
         text += "\n" + units.rendered
         if !snapshot.corridors.isEmpty {

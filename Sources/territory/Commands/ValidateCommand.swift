@@ -59,7 +59,9 @@ struct ValidateCommand: ParsableCommand {
             let count = report.problems.count
             throw CommandFailure(
                 status: .dataError,
-                message: "\(report.directory.path): \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run validate again")
+                message:
+                    "\(report.directory.path): \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run validate again"
+            )
         }
     }
 }

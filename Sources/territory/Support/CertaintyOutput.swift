@@ -28,7 +28,8 @@ extension Certainty {
     func tableLines(withArea: Bool) -> [String] {
         doubts.map { doubt in
             let ground = withArea ? " for \(Formatting.grouped(doubt.areaKm2)) km²" : ""
-            return "uncertain: \(doubt.layer.rawValue) \(doubt.holder ?? "nobody"), or \(doubt.alternativeHolder ?? "nobody")"
+            return
+                "uncertain: \(doubt.layer.rawValue) \(doubt.holder ?? "nobody"), or \(doubt.alternativeHolder ?? "nobody")"
                 + "\(ground) within \(doubt.window) (\(doubt.event)): \(doubt.reason)"
         }
     }

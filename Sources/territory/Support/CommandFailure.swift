@@ -34,7 +34,8 @@ struct CommandFailure: Error {
             if case .unreadable = error {
                 self.init(status: .noInput, message: "\(error) (pass --data DIR with a readable dataset directory)")
             } else {
-                self.init(status: .dataError, message: "\(error) (run 'territory validate --data DIR' for every problem)")
+                self.init(
+                    status: .dataError, message: "\(error) (run 'territory validate --data DIR' for every problem)")
             }
         case let error as QueryError:
             if case .geometry = error {

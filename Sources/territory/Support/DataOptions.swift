@@ -15,7 +15,8 @@ struct DataOptions: ParsableArguments {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: data, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandFailure(
-                status: .noInput, message: "no dataset directory at '\(data)' (pass --data DIR with dataset.json in it)")
+                status: .noInput, message: "no dataset directory at '\(data)' (pass --data DIR with dataset.json in it)"
+            )
         }
         return URL(fileURLWithPath: data, isDirectory: true)
     }

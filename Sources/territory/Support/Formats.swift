@@ -21,4 +21,4 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case geojson
 }
 
-extension Layer: @retroactive ExpressibleByArgument {}
+extension Layer: ExpressibleByArgument {}

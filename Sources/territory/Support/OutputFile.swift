@@ -17,7 +17,7 @@ struct OutputFile {
         var template = Array((directory + "/.territory-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw failure("cannot create a file in '\(directory)'") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = false
         defer { if !written { unlink(temporary) } }
 
@@ -37,7 +37,8 @@ struct OutputFile {
             guard link(temporary, destination.path) == 0 else {
                 if errno == EEXIST {
                     throw CommandFailure(
-                        status: .cannotCreate, message: "'\(path)' exists; pass --force to replace it or choose another --out")
+                        status: .cannotCreate,
+                        message: "'\(path)' exists; pass --force to replace it or choose another --out")
                 }
                 throw failure("cannot create '\(path)'")
             }

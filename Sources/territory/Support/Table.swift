@@ -5,9 +5,13 @@ struct Table {
     /// Columns whose cells are numbers, aligned on the right.
     var numericColumns: Set<Int> = []
 
-    init(_ headers: String..., numeric numericColumns: Set<Int> = []) {
+    init(headers: [String], numeric numericColumns: Set<Int> = []) {
         self.headers = headers
         self.numericColumns = numericColumns
+    }
+
+    init(_ headers: String..., numeric numericColumns: Set<Int> = []) {
+        self.init(headers: headers, numeric: numericColumns)
     }
 
     mutating func append(_ cells: String...) {

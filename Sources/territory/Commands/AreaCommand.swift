@@ -1,0 +1,122 @@
+import ArgumentParser
+import Territory
+
+/// `territory area`: the geodesic area of a unit, or of the part of it a holder held on a day.
+struct AreaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "area",
+        abstract: "The geodesic area of a unit, or of the ground a controller held in it (or at all) on a date.",
+        discussion: """
+            territory area Azerbaijan                                       the unit as drawn, with its published area
+            territory area Azerbaijan --date 1994-05-12 --controller NKR   what NKR held inside it that day
+            territory area NKR --date 1994-05-12                            everything NKR held that day
+            territory area Lachin --date 2021-06-01                          the unit's holders that day
+            """)
+
+    @OptionGroup var options: DataOptions
+    @Argument(help: "A unit, or with --date an entity, by any of its names.") var name: String
+    @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay?
+    @Option(help: ArgumentHelp("Only the ground this entity held (needs --date).", valueName: "id"))
+    var controller: String?
+    @Option(help: "de-facto or de-jure, for --controller.") var layer: Layer = .deFacto
+    @Option(help: "Output format.") var format: TableFormat = .table
+
+    private struct AreaJSON: Encodable {
+        var name: String
+        var unit: String?
+        var controller: String?
+        var date: String?
+        var layer: String?
+        var area_km2: Double
+        var unit_area_km2: Double?
+        var percent_of_unit: Double?
+        var official_area_km2: Double?
+        var official_area_note: String?
+        var holders: [HolderShareJSON]?
+    }
+
+    private struct HolderShareJSON: Encodable {
+        var holder: String?
+        var area_km2: Double
+    }
+
+    func validate() throws {
+        if controller != nil && date == nil {
+            throw ValidationError("--controller needs --date: ground is held on a day")
+        }
+    }
+
+    func run() throws {
+        let atlas = try options.atlas()
+        var output = AreaJSON(name: name, area_km2: 0)
+        if let date {
+            output.date = date.day.description
+        }
+        switch (try resolve(atlas), date, controller) {
+        case (.entity(let entity), let date?, nil):
+            // All the ground an entity held that day.
+            let held = try atlas.area(of: nil, heldBy: entity.id, on: date.day, layer: layer)
+            output.controller = held.holder
+            output.layer = layer.rawValue
+            output.area_km2 = held.areaKm2
+        case (.unit(let unit), let date?, let controller?):
+            let held = try atlas.area(of: unit.id, heldBy: controller, on: date.day, layer: layer)
+            let whole = try atlas.area(of: unit.id)
+            output.unit = unit.id
+            output.controller = held.holder
+            output.layer = layer.rawValue
+            output.area_km2 = held.areaKm2
+            output.unit_area_km2 = whole.areaKm2
+            output.percent_of_unit = 100 * held.areaKm2 / whole.areaKm2
+        case (.unit(let unit), let date?, nil):
+            let whole = try atlas.area(of: unit.id)
+            let holders = try atlas.snapshot(on: date.day, layer: layer).units.first { $0.unit == unit.id }
+            guard let holders else {
+                throw CommandFailure(
+                    status: .usage,
+                    message: "unit '\(unit.id)' did not exist on \(date.day) (it exists \(unit.lifetime))")
+            }
+            output.unit = unit.id
+            output.layer = layer.rawValue
+            output.area_km2 = whole.areaKm2
+            output.holders = holders.shares(layer).map { HolderShareJSON(holder: $0.holder, area_km2: $0.areaKm2) }
+        default:
+            let whole = try atlas.area(of: name)
+            output.unit = whole.unit
+            output.area_km2 = whole.areaKm2
+            output.official_area_km2 = whole.officialAreaKm2
+            output.official_area_note = whole.officialAreaNote
+        }
+        switch format {
+        case .json:
+            emit(try Formatting.json(output))
+        case .table:
+            emit(table(output))
+        }
+    }
+
+    /// The unit called `name`, or with --date and no --controller also an entity.
+    private func resolve(_ atlas: Atlas) throws -> NamedThing {
+        let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity] : [.unit]
+        return try atlas.dataset.resolve(name, preferring: categories)
+    }
+
+    private func table(_ area: AreaJSON) -> String {
+        let subject = [area.unit, area.controller.map { "held by \($0)" }].compactMap { $0 }.joined(separator: " ")
+        let when = area.date.map { " on \($0) (\(area.layer ?? ""))" } ?? ""
+        var lines = ["\(subject)\(when): \(Formatting.grouped(area.area_km2)) km² (geodesic, WGS 84)"]
+        if let percent = area.percent_of_unit, let whole = area.unit_area_km2 {
+            lines.append(
+                "\(Formatting.grouped(percent, decimals: 2)) % of \(area.unit ?? "")'s \(Formatting.grouped(whole)) km²"
+            )
+        }
+        if let official = area.official_area_km2 {
+            lines.append(
+                "published: \(Formatting.grouped(official)) km²" + (area.official_area_note.map { " (\($0))" } ?? ""))
+        }
+        for share in area.holders ?? [] {
+            lines.append("  \(share.holder ?? "nobody"): \(Formatting.grouped(share.area_km2)) km²")
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Territory
+
+/// `territory distance`: the shortest geodesic between two places, units, corridors or positions.
+struct DistanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "distance",
+        abstract: "The shortest geodesic distance between two places, units, corridors or LAT,LON positions.",
+        discussion: """
+            Between polygons it is the distance between their nearest points (0 when they meet). \
+            With --boundary, B must be a unit and the distance runs to its boundary, from inside or \
+            outside: e.g. how far Stepanakert lies from the 1994 line of contact.
+            """)
+
+    @OptionGroup var options: DataOptions
+    @Argument(help: ArgumentHelp("A name, or a position LAT,LON.", valueName: "a")) var first: String
+    @Argument(help: ArgumentHelp("A name, or a position LAT,LON.", valueName: "b")) var second: String
+    @Option(help: "The day that picks a corridor's route (default: its last route).", transform: parseDate)
+    var date: DatedDay?
+    @Flag(help: "Measure to the boundary of the unit B.") var boundary = false
+    @Option(help: "Output format.") var format: TableFormat = .table
+
+    private struct DistanceJSON: Encodable {
+        var from: EndJSON
+        var to: EndJSON
+        var distance_km: Double
+        var method: String
+    }
+
+    private struct EndJSON: Encodable {
+        var query: String
+        var id: String?
+        var lat: Double
+        var lon: Double
+    }
+
+    func run() throws {
+        let atlas = try options.atlas()
+        let from = locator(first)
+        let answer =
+            if boundary {
+                try atlas.distance(from: from, toBoundaryOf: second, on: date?.day)
+            } else {
+                try atlas.distance(from: from, to: locator(second), on: date?.day)
+            }
+        let output = DistanceJSON(
+            from: EndJSON(query: first, id: answer.fromID, lat: answer.fromPoint.y, lon: answer.fromPoint.x),
+            to: EndJSON(query: second, id: answer.toID, lat: answer.toPoint.y, lon: answer.toPoint.x),
+            distance_km: answer.kilometers, method: answer.method)
+        switch format {
+        case .json:
+            emit(try Formatting.json(output))
+        case .table:
+            func end(_ end: EndJSON) -> String {
+                let label = end.id ?? end.query
+                return "\(label) (nearest point \(Formatting.grouped(end.lat, decimals: 5)),"
+                    + "\(Formatting.grouped(end.lon, decimals: 5)))"
+            }
+            emit(
+                """
+                \(Formatting.grouped(output.distance_km, decimals: 3)) km
+                from \(end(output.from))
+                to   \(end(output.to))
+                method: \(output.method)
+
+                """)
+        }
+    }
+
+    private func locator(_ text: String) -> Locator {
+        parsePosition(text).map(Locator.coordinate) ?? .name(text)
+    }
+}

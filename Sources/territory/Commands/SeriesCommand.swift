@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Territory
+
+extension SeriesStep: ExpressibleByArgument {}
+
+/// `territory series`: area per holder at regular dates.
+struct SeriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "series",
+        abstract: "Area per holder (km²) at every step from one date to another.",
+        discussion: "CSV: a header 'date,<holder ids>', then one row per date with each holder's km².")
+
+    @OptionGroup var options: DataOptions
+    @Option(help: "The first day.", transform: parseDate) var from: DatedDay
+    @Option(help: "The last day (included when a step lands on it).", transform: parseDate) var to: DatedDay
+    @Option(help: "The spacing of the dates.") var step: SeriesStep
+    @Option(help: "de-facto or de-jure.") var layer: Layer = .deFacto
+    @Option(help: "Output format.") var format: SeriesFormat = .table
+
+    private struct SeriesJSON: Encodable {
+        var layer: String
+        var step: String
+        var holders: [String]
+        var rows: [RowJSON]
+    }
+
+    private struct RowJSON: Encodable {
+        var date: String
+        var areas_km2: [String: Double]
+    }
+
+    func run() throws {
+        let series = try options.atlas().series(from: from.day, to: to.day, step: step, layer: layer)
+        switch format {
+        case .json:
+            emit(
+                try Formatting.json(
+                    SeriesJSON(
+                        layer: series.layer.rawValue, step: step.rawValue, holders: series.holders,
+                        rows: series.rows.map {
+                            RowJSON(
+                                date: $0.date.description,
+                                areas_km2: Dictionary(uniqueKeysWithValues: zip(series.holders, $0.areasKm2)))
+                        })))
+        case .csv:
+            let lines =
+                [(["date"] + series.holders).joined(separator: ",")]
+                + series.rows.map { row in
+                    ([row.date.description] + row.areasKm2.map { String(format: "%.3f", $0) }).joined(separator: ",")
+                }
+            emit(lines.map { $0 + "\n" }.joined())
+        case .table:
+            var table = Table(
+                headers: ["date"] + series.holders.map { "\($0) km²" },
+                numeric: Set(series.holders.indices.map { $0 + 1 }))
+            for row in series.rows {
+                table.append([row.date.description] + row.areasKm2.map { Formatting.grouped($0) })
+            }
+            emit(table.rendered)
+        }
+    }
+}

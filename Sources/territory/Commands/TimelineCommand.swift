@@ -1,0 +1,72 @@
+import ArgumentParser
+import Territory
+
+/// `territory timeline`: the dated events, optionally those touching one unit.
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "The events in date order: transfers of control or sovereignty, and milestones.")
+
+    @OptionGroup var options: DataOptions
+    @Option(help: ArgumentHelp("Only transfers of ground that overlaps this unit.", valueName: "name"))
+    var unit: String?
+    @Option(help: "The first day included.", transform: parseDate) var from: DatedDay?
+    @Option(help: "The last day included (a month or year includes all of it).", transform: parseDate)
+    var to: DatedDay?
+    @Option(help: "Output format.") var format: TableFormat = .table
+
+    private struct EventJSON: Encodable {
+        var id: String
+        var date: String
+        var precision: String
+        var kind: String
+        var layer: String?
+        var subject: String?
+        var from: String?
+        var to: String?
+        var name: String?
+        var alternatives: [AlternativeJSON]
+        var source: String?
+        var note: String?
+    }
+
+    private struct AlternativeJSON: Encodable {
+        var date: String
+        var source: String?
+        var note: String?
+    }
+
+    func run() throws {
+        let atlas = try options.atlas()
+        // The last day a YYYY or YYYY-MM --to stands for.
+        let last = to.flatMap { $0.window.to?.adding(days: -1) }
+        let events = try atlas.timeline(unit: unit, from: from?.day, to: last)
+        switch format {
+        case .json:
+            emit(
+                try Formatting.json(
+                    events.map {
+                        EventJSON(
+                            id: $0.id, date: $0.date.description, precision: $0.precision.rawValue,
+                            kind: $0.kind.rawValue,
+                            layer: $0.layer?.rawValue, subject: $0.subject, from: $0.from, to: $0.to, name: $0.name,
+                            alternatives: $0.alternatives.map {
+                                AlternativeJSON(date: $0.date.description, source: $0.source, note: $0.note)
+                            },
+                            source: $0.source, note: $0.note)
+                    }))
+        case .table:
+            var table = Table("date", "layer", "subject", "from → to", "event")
+            for event in events {
+                let date = event.date.description + (event.precision == .day ? "" : " (\(event.precision.rawValue))")
+                let change =
+                    event.kind == .transfer ? "\(event.from ?? "nobody") → \(event.to ?? "nobody")" : ""
+                let alternatives = event.alternatives.map { " (or \($0.date))" }.joined()
+                table.append(
+                    date, event.layer?.rawValue ?? "", event.subject ?? "", change,
+                    (event.name ?? event.id) + alternatives)
+            }
+            emit(table.rendered)
+        }
+    }
+}
