@@ -16,7 +16,10 @@ let package = Package(
                 .product(name: "SwiftGEOS", package: "Territory"),
                 .product(name: "SwiftPROJ", package: "Territory"),
             ]
-        )
+        ),
+        .executableTarget(name: "control-at-date", dependencies: [.product(name: "Territory", package: "Territory")]),
+        .executableTarget(name: "area-series-csv", dependencies: [.product(name: "Territory", package: "Territory")]),
+        .executableTarget(name: "export-geojson", dependencies: [.product(name: "Territory", package: "Territory")]),
     ],
     swiftLanguageModes: [.v6]
 )

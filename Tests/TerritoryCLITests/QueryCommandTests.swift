@@ -21,9 +21,14 @@ import Testing
         }
 
         let snapshot = try Atlas.embedded().snapshot(on: Day(iso: "1994-05-12"))
-        let printed = Dictionary(uniqueKeysWithValues: controllers.map { ($0["id"] as! String, $0["area_km2"] as! Double) })
+        let printed = Dictionary(
+            uniqueKeysWithValues: controllers.map { ($0["id"] as! String, $0["area_km2"] as! Double) })
         let computed = Dictionary(uniqueKeysWithValues: snapshot.holders.map { ($0.holder, $0.areaKm2) })
-        #expect(printed == computed)
+        #expect(Set(printed.keys) == Set(computed.keys))
+        for (holder, area) in computed {
+            // Summation order may differ between processes: equal to the last few bits.
+            #expect(abs(printed[holder]! - area) <= 1e-12 * area, "\(holder)")
+        }
         #expect(printed["NKR"] != nil && printed["AZE"] != nil && printed["ARM"] != nil)
     }
 
@@ -49,7 +54,8 @@ import Testing
             }
         }
         let export = try territory("export", "--date", "2021-01-01", "--format", "geojson")
-        #expect(export.status == 0 && export.stdout == run.stdout)
+        let sameText = export.stdout == run.stdout
+        #expect(export.status == 0 && sameText, "export --format geojson differs from snapshot --format geojson")
     }
 
     @Test func controlAtAPlaceGivesBothLayers() throws {
@@ -84,7 +90,10 @@ import Testing
         let json = try run.json()
         #expect(json["certainty"] as? String == "uncertain")
         let doubts = try #require(json["uncertainties"] as? [[String: Any]])
-        #expect(doubts.contains { $0["alternative_holder"] as? String == "NKR" && ($0["reason"] as? String)?.isEmpty == false })
+        #expect(
+            doubts.contains {
+                $0["alternative_holder"] as? String == "NKR" && ($0["reason"] as? String)?.isEmpty == false
+            })
         let table = try territory("control", "--date", "2020-10-06", "--place", "Jabrayil")
         #expect(table.stdout.contains("uncertain: "))
     }
@@ -108,7 +117,7 @@ import Testing
         let percent = try #require(json["percent_of_unit"] as? Double)
         #expect(held > 0 && percent > 5 && percent < 25)
         let table = try territory("area", "Azerbaijan", "--date", "1994-05-12", "--controller", "NKR")
-        #expect(table.stdout.contains("% of azerbaijan"))
+        #expect(table.stdout.contains("% of aze's"))
     }
 
     @Test func distanceKeepsFullPrecisionAndNamesItsMethod() throws {

@@ -24,8 +24,9 @@ struct DayTests {
         #expect(throws: DayError.dayOutOfRange(text: "2023-02-30", year: 2023, month: 2, daysInMonth: 28)) {
             try Day.parse("2023-02-30")
         }
-        #expect("\(DayError.dayOutOfRange(text: "2023-02-30", year: 2023, month: 2, daysInMonth: 28))"
-            == "2023-02-30: February 2023 has 28 days")
+        #expect(
+            "\(DayError.dayOutOfRange(text: "2023-02-30", year: 2023, month: 2, daysInMonth: 28))"
+                == "2023-02-30: February 2023 has 28 days")
         #expect(throws: DayError.monthOutOfRange(text: "2023-13", month: 13)) { try Day.parse("2023-13") }
         for text in ["", "2023/01/01", "23-01-01", "2023-1-01", "2023-01-01T00", "２０２３"] {
             #expect(throws: DayError.self) { try Day.parse(text) }

@@ -7,7 +7,9 @@ struct NameTests {
 
     @Test(
         "every spelling of Stepanakert finds the same place",
-        arguments: ["Stepanakert", "stepanakert", "Khankendi", "KHANKENDI", "Xankəndi", "KHANKƏNDİ", "XANKƏNDİ", " khan-kendi "])
+        arguments: [
+            "Stepanakert", "stepanakert", "Khankendi", "KHANKENDI", "Xankəndi", "KHANKƏNDİ", "XANKƏNDİ", " khan-kendi ",
+        ])
     func stepanakert(_ spelling: String) throws {
         #expect(try dataset.place(named: spelling).id == "stepanakert")
     }

@@ -6,16 +6,27 @@ enum DatasetCompiler {
     static func compile(_ directory: URL) -> (Dataset?, [DatasetError]) {
         var problems: [DatasetError] = []
         guard let files = DatasetFiles.read(directory, problems: &problems) else { return (nil, problems) }
-        problems = ReferenceCheck.run(files)
+        return compile(files, directory: directory, toleratingMisfits: false)
+    }
+
+    /// Compiles decoded files. With `toleratingMisfits`, ground that no longer fits together
+    /// (tilings, same-day transfers, `from` holders) is reported in the notes instead of failing:
+    /// external boundaries replacing drawn ones are not expected to match the drawn zones.
+    static func compile(_ files: DecodedFiles, directory: URL, toleratingMisfits: Bool) -> (Dataset?, [DatasetError]) {
+        var problems = ReferenceCheck.run(files)
         guard problems.isEmpty else { return (nil, problems) }
         problems = checkGeometries(files)
         guard problems.isEmpty else { return (nil, problems) }
 
         let overlay: Overlay
         do {
-            overlay = try Overlay.build(units: files.units.map { files.features[$0.geometry]!.shape }, names: files.units.map(\.id))
+            overlay = try Overlay.build(
+                units: files.units.map { files.features[$0.geometry]!.shape }, names: files.units.map(\.id))
         } catch {
-            return (nil, [.invalidGeometry(file: DatasetFiles.units, id: nil, problem: "overlaying the units failed: \(error)")])
+            return (
+                nil,
+                [.invalidGeometry(file: DatasetFiles.units, id: nil, problem: "overlaying the units failed: \(error)")]
+            )
         }
         var notes = overlay.notes
         let unitIndex = Dataset.index(files.units.map(\.id))
@@ -27,6 +38,10 @@ enum DatasetCompiler {
                 layer: layer, events: files.events, overlay: overlay, unitIndex: unitIndex, entityIndex: entityIndex,
                 entityIDs: files.entities.map(\.id), problems: &problems)
         }
+        if toleratingMisfits {
+            notes += problems.map { "does not fit with the replaced boundaries: \($0)" }
+            problems = []
+        }
         guard problems.isEmpty else { return (nil, problems) }
         notes += lifetimeNotes(files, timelines: timelines, overlay: overlay, unitIndex: unitIndex)
         return (Dataset(directory: directory, files: files, overlay: overlay, timelines: timelines, notes: notes), [])
@@ -37,7 +52,9 @@ enum DatasetCompiler {
         var users: [GeometryRef: [String]] = [:]
         for unit in files.units { users[unit.geometry, default: []].append("unit '\(unit.id)'") }
         for corridor in files.corridors {
-            for route in corridor.routes { users[route.geometry, default: []].append("route '\(route.id)' of '\(corridor.id)'") }
+            for route in corridor.routes {
+                users[route.geometry, default: []].append("route '\(route.id)' of '\(corridor.id)'")
+            }
         }
         var problems: [DatasetError] = []
         for ref in users.keys.sorted(by: { $0.description < $1.description }) {
@@ -45,7 +62,9 @@ enum DatasetCompiler {
             do {
                 let geometry = try Geometry(files.features[ref]!.shape)
                 if geometry.isEmpty {
-                    problems.append(.invalidGeometry(file: ref.file, id: ref.featureID, problem: "the geometry is empty; \(usedBy)"))
+                    problems.append(
+                        .invalidGeometry(file: ref.file, id: ref.featureID, problem: "the geometry is empty; \(usedBy)")
+                    )
                     continue
                 }
                 let validity = geometry.validity()
@@ -57,7 +76,8 @@ enum DatasetCompiler {
                             problem: "invalid geometry: \(validity.reason ?? "no reason given")\(place); \(usedBy)"))
                 }
             } catch {
-                problems.append(.invalidGeometry(file: ref.file, id: ref.featureID, problem: "\(error.message); \(usedBy)"))
+                problems.append(
+                    .invalidGeometry(file: ref.file, id: ref.featureID, problem: "\(error.message); \(usedBy)"))
             }
         }
         return problems
@@ -71,11 +91,17 @@ enum DatasetCompiler {
         let entities = Dictionary(files.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for event in files.events where event.kind == .transfer {
             if let to = event.to.flatMap({ entities[$0] }), !to.lifetime.contains(event.date) {
-                notes.append("event '\(event.id)' gives ground to \(to.id) on \(event.date), outside its lifetime \(to.lifetime)")
+                notes.append(
+                    "event '\(event.id)' gives ground to \(to.id) on \(event.date), outside its lifetime \(to.lifetime)"
+                )
             }
-            if let subject = event.subject.flatMap({ unitIndex[$0] }), !files.units[subject].lifetime.contains(event.date) {
+            if let subject = event.subject.flatMap({ unitIndex[$0] }),
+                !files.units[subject].lifetime.contains(event.date)
+            {
                 let unit = files.units[subject]
-                notes.append("event '\(event.id)' transfers '\(unit.id)' on \(event.date), outside its lifetime \(unit.lifetime)")
+                notes.append(
+                    "event '\(event.id)' transfers '\(unit.id)' on \(event.date), outside its lifetime \(unit.lifetime)"
+                )
             }
         }
         for layer in Layer.allCases {

@@ -22,7 +22,8 @@ enum TilingCheck {
             let overlap = cover.reduce(0) { $0 + Double(max(0, $1.value - 1)) * overlay.atoms[$1.key].areaKm2 }
             let spill = km2(cover.keys.filter { !parentAtoms.contains($0) })
             let limit = tolerance(parentKm2: parentKm2)
-            let measured = "gap \(formatKm2(gap)), overlap \(formatKm2(overlap)), outside the parent \(formatKm2(spill))"
+            let measured =
+                "gap \(formatKm2(gap)), overlap \(formatKm2(overlap)), outside the parent \(formatKm2(spill))"
             if gap > limit || overlap > limit || spill > limit {
                 problems.append(
                     .tilingMismatch(

@@ -54,20 +54,25 @@ enum TimelineBuilder {
         while position < order.count {
             let date = events[order[position]].date
             var givenToday: [Int: (event: Int, holder: Int32)] = [:]
+            // Transfers of one day are simultaneous: each is checked against the holders of the day before.
+            let dayBefore = holders
             while position < order.count, events[order[position]].date == date {
                 let index = order[position]
                 let event = events[index]
                 position += 1
-                guard let subject = event.subject.flatMap({ unitIndex[$0] }), let to = event.to.flatMap({ entityIndex[$0] })
+                guard let subject = event.subject.flatMap({ unitIndex[$0] }),
+                    let to = event.to.flatMap({ entityIndex[$0] })
                 else { continue }
                 let atoms = overlay.unitAtoms[subject]
-                let before = atoms.map { holders[$0] }
-                check(from: event, atoms: atoms, before: before, overlay: overlay, entityIDs: entityIDs, entityIndex, &problems)
+                let before = atoms.map { dayBefore[$0] }
                 let clashing = atoms.filter { givenToday[$0].map { $0.holder != Int32(to) } ?? false }
                 if let first = clashing.first, let earlier = givenToday[first] {
                     let area = clashing.reduce(0) { $0 + overlay.atoms[$1].areaKm2 }
                     problems.append(twoHolders(event, earlier: events[earlier.event], sharedKm2: area))
                 }
+                check(
+                    from: event, atoms: atoms, before: before, overlay: overlay, entityIDs: entityIDs, entityIndex,
+                    &problems)
                 for atom in atoms {
                     holders[atom] = Int32(to)
                     givenToday[atom] = (index, Int32(to))
@@ -84,7 +89,9 @@ enum TimelineBuilder {
         from event: ControlEvent, atoms: [Int], before: [Int32], overlay: Overlay, entityIDs: [String],
         _ entityIndex: [String: Int], _ problems: inout [DatasetError]
     ) {
-        guard let from = event.from, let fromIndex = entityIndex[from], !before.contains(Int32(fromIndex)) else { return }
+        guard let from = event.from, let fromIndex = entityIndex[from], !before.contains(Int32(fromIndex)) else {
+            return
+        }
         var held: [Int32: Double] = [:]
         for (atom, holder) in zip(atoms, before) { held[holder, default: 0] += overlay.atoms[atom].areaKm2 }
         let list = held.sorted { $0.value > $1.value }.map { holder, area in
@@ -93,8 +100,10 @@ enum TimelineBuilder {
         problems.append(
             .wrongPreviousHolder(
                 file: DatasetFiles.events, id: event.id,
-                problem: "\"from\" is \(from) but just before \(event.date) the subject '\(event.subject ?? "")' was held by "
-                    + "\(list.joined(separator: ", ")); fix \"from\" or the earlier transfers on the \(event.layer?.rawValue ?? "") layer"))
+                problem:
+                    "\"from\" is \(from) but just before \(event.date) the subject '\(event.subject ?? "")' was held by "
+                    + "\(list.joined(separator: ", ")); fix \"from\" or the earlier transfers on the \(event.layer?.rawValue ?? "") layer"
+            ))
     }
 
     private static func twoHolders(_ event: ControlEvent, earlier: ControlEvent, sharedKm2: Double) -> DatasetError {
@@ -106,13 +115,15 @@ enum TimelineBuilder {
                 + "date them apart or make the subjects disjoint")
     }
 
-    private static func doubts(of event: ControlEvent, index: Int, atoms: [Int], before: [Int32], to: Int32) -> [Doubt] {
+    private static func doubts(of event: ControlEvent, index: Int, atoms: [Int], before: [Int32], to: Int32) -> [Doubt]
+    {
         let title = event.name.map { "\($0) (\(event.id))" } ?? event.id
         var doubts: [Doubt] = []
         let undone = Array(zip(atoms, before)).filter { $0.1 != to }.map { (atom: $0.0, holder: $0.1) }
         if event.precision != .day, !undone.isEmpty {
             let (year, month, _) = event.date.components
-            let known = event.precision == .month ? String(Day.format(year: year, month: month, day: 1).dropLast(3)) : "\(year)"
+            let known =
+                event.precision == .month ? String(Day.format(year: year, month: month, day: 1).dropLast(3)) : "\(year)"
             doubts.append(
                 Doubt(
                     event: index, window: event.window, alternatives: undone,
@@ -121,14 +132,19 @@ enum TimelineBuilder {
         }
         for alternative in event.alternatives {
             let source = alternative.source.map { " (\($0))" } ?? ""
-            let reason = "sources differ on the date of \(title): \(event.date) (chosen) or \(alternative.date)\(source)"
+            let reason =
+                "sources differ on the date of \(title): \(event.date) (chosen) or \(alternative.date)\(source)"
             if alternative.date > event.date, !undone.isEmpty {
                 doubts.append(
-                    Doubt(event: index, window: Interval(from: event.date, to: alternative.date), alternatives: undone, reason: reason))
+                    Doubt(
+                        event: index, window: Interval(from: event.date, to: alternative.date), alternatives: undone,
+                        reason: reason))
             } else if alternative.date < event.date {
                 let done = atoms.map { (atom: $0, holder: to) }
                 doubts.append(
-                    Doubt(event: index, window: Interval(from: alternative.date, to: event.date), alternatives: done, reason: reason))
+                    Doubt(
+                        event: index, window: Interval(from: alternative.date, to: event.date), alternatives: done,
+                        reason: reason))
             }
         }
         return doubts

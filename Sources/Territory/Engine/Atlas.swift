@@ -23,8 +23,8 @@ public final class Atlas {
     let faceTree: STRtree
     /// The faces of each atom.
     let atomFaces: [[Int]]
-    /// Geodesic area of each unit's atoms, km², used to order units from broad to narrow.
-    let unitAreaKm2: [Double]
+    /// Unit indices, broadest first (by the area of their atoms), then in file order.
+    let unitOrder: [Int]
     /// Days on which anything an answer reports changes, ascending.
     let changeDays: [Day]
 
@@ -59,7 +59,10 @@ public final class Atlas {
         self.faceAtom = faceAtom
         self.atomFaces = atomFaces
         faceTree = STRtree(faces)
-        unitAreaKm2 = dataset.overlay.unitAtoms.map { atoms in atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 } }
+        let unitAreaKm2 = dataset.overlay.unitAtoms.map { atoms in
+            atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }
+        }
+        unitOrder = dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
         changeDays = Atlas.changeDays(of: dataset)
     }
 
@@ -198,14 +201,16 @@ public final class Atlas {
         return geometry
     }
 
-    /// The strip of a corridor's route: the route buffered geodesically by half the width.
-    func strip(of corridor: Corridor, route: Corridor.Route) throws(QueryError) -> PreparedGeometry {
+    /// The strip of a corridor's route: the route buffered geodesically by half the width; `nil`
+    /// when the corridor has no width.
+    func strip(of corridor: Corridor, route: Corridor.Route) throws(QueryError) -> PreparedGeometry? {
+        guard let width = corridor.widthMeters else { return nil }
         let key = "\(corridor.id)#\(route.id)"
         if let strip = strips[key] { return strip }
         let line = try geometry(of: route)
         let buffered: Geometry
         do {
-            buffered = try line.buffer(meters: corridor.widthMeters / 2)
+            buffered = try line.buffer(meters: width / 2)
         } catch {
             throw .geometry("buffering the route of \(corridor.id): \(error)")
         }

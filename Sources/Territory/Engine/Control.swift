@@ -91,20 +91,23 @@ extension Atlas {
     private func answer(_ coordinate: Coordinate, on day: Day, atom: Int?) throws(QueryError) -> ControlAnswer {
         var corridors: [String] = []
         for corridor in dataset.corridors {
-            guard let route = corridor.route(on: day) else { continue }
-            let strip = try strip(of: corridor, route: route)
+            guard let route = corridor.route(on: day), let strip = try strip(of: corridor, route: route) else {
+                continue
+            }
             if try geos({ () throws(GEOSError) in try strip.covers(coordinate) }) { corridors.append(corridor.id) }
         }
         guard let atom else {
             return ControlAnswer(
-                coordinate: coordinate, date: day, place: nil, deFacto: nil, deJure: nil, units: [], corridors: corridors,
+                coordinate: coordinate, date: day, place: nil, deFacto: nil, deJure: nil, units: [],
+                corridors: corridors,
                 certainty: .certain)
         }
         let members = Set(dataset.overlay.atoms[atom].units)
         let units = unitOrder.filter { members.contains($0) && dataset.units[$0].lifetime.contains(day) }
         let found = Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom]) }
         return ControlAnswer(
-            coordinate: coordinate, date: day, place: nil, deFacto: entityID(holder(of: atom, on: day, layer: .deFacto)),
+            coordinate: coordinate, date: day, place: nil,
+            deFacto: entityID(holder(of: atom, on: day, layer: .deFacto)),
             deJure: entityID(holder(of: atom, on: day, layer: .deJure)), units: units.map { dataset.units[$0].id },
             corridors: corridors, certainty: Certainty(found))
     }

@@ -17,10 +17,10 @@ public struct CorridorReport: Sendable, Hashable {
     public var route: Corridor.Route
     /// Geodesic length of the route, km.
     public var lengthKm: Double
-    /// The strip's width, km.
-    public var widthKm: Double
-    /// Geodesic area of the strip (route buffered by half the width on each side), km².
-    public var areaKm2: Double
+    /// The strip's width, km (`nil`: no width defined).
+    public var widthKm: Double?
+    /// Geodesic area of the strip (route buffered by half the width on each side), km² (`nil`: no width defined).
+    public var areaKm2: Double?
     /// Route length per de jure holder crossed (`territory` nil: outside the dataset's ground), longest first.
     public var segments: [RouteSegment]
     /// Route length per de facto holder crossed, longest first.
@@ -72,7 +72,7 @@ extension Atlas {
             throw .notApplicable("corridor '\(corridor.id)' has no route")
         }
         let line = try geometry(of: route)
-        let strip = try strip(of: corridor, route: route).geometry
+        let strip = try strip(of: corridor, route: route)?.geometry
         let lengthKm = try geodesicLengthKm(line)
         var atomLength: [Int: Double] = [:]
         for face in faceTree.query(line.envelope) {
@@ -82,9 +82,13 @@ extension Atlas {
         let inside = atomLength.values.reduce(0, +)
         func byHolder(_ layer: Layer) -> [RouteSegment] {
             var lengths: [String?: Double] = [:]
-            for (atom, length) in atomLength { lengths[entityID(holder(of: atom, on: day, layer: layer)), default: 0] += length }
+            for (atom, length) in atomLength {
+                lengths[entityID(holder(of: atom, on: day, layer: layer)), default: 0] += length
+            }
             if lengthKm - inside > 1e-6 { lengths[nil, default: 0] += lengthKm - inside }
-            return lengths.map { RouteSegment(territory: $0.key, lengthKm: $0.value) }.sorted { $0.lengthKm > $1.lengthKm }
+            return lengths.map { RouteSegment(territory: $0.key, lengthKm: $0.value) }.sorted {
+                ($0.lengthKm, $1.territory ?? "") > ($1.lengthKm, $0.territory ?? "")
+            }
         }
         var unitLengths: [Int: Double] = [:]
         for (atom, length) in atomLength {
@@ -96,7 +100,9 @@ extension Atlas {
         let segments = byHolder(.deJure)
         return CorridorReport(
             corridor: corridor.id, date: day, status: corridor.status(on: day), route: route, lengthKm: lengthKm,
-            widthKm: corridor.widthMeters / 1000, areaKm2: try geodesicKm2(strip.shape), segments: segments,
+            widthKm: corridor.widthMeters.map { $0 / 1000 },
+            areaKm2: try strip.map { (strip) throws(QueryError) in try geodesicKm2(strip.shape) },
+            segments: segments,
             deFactoSegments: byHolder(.deFacto), unitSegments: unitSegments,
             borderDistances: try borderDistances(of: line, on: day, crossed: Set(segments.compactMap(\.territory))),
             controllers: corridor.controllers.filter { $0.period.contains(day) },

@@ -6,7 +6,9 @@ extension Atlas {
     /// for event in try atlas.timeline(unit: "Shusha") { print(event.date, event.to ?? "", event.name ?? event.id) }
     /// ```
     /// - Throws: `QueryError.unknownName` for an unknown unit, `.reversedRange`.
-    public func timeline(unit name: String? = nil, from: Day? = nil, to: Day? = nil) throws(QueryError) -> [ControlEvent] {
+    public func timeline(unit name: String? = nil, from: Day? = nil, to: Day? = nil) throws(QueryError)
+        -> [ControlEvent]
+    {
         if let from, let to, to < from { throw .reversedRange(from: from, to: to) }
         var ground: Set<Int>?
         if let name {

@@ -65,13 +65,16 @@ extension Atlas {
             }
             for (index, part) in parts.enumerated() {
                 let shape = part.shape
-                let units = unitOrder.filter { unitsOfPart[index].contains($0) && dataset.units[$0].lifetime.contains(day) }
+                let units = unitOrder.filter {
+                    unitsOfPart[index].contains($0) && dataset.units[$0].lifetime.contains(day)
+                }
                 var properties = validity
                 properties["controller"] = entityID(pair[0]).map { .string($0) } ?? .null
                 properties["de_jure"] = entityID(pair[1]).map { .string($0) } ?? .null
                 properties["units"] = .array(units.map { .string(dataset.units[$0].id) })
                 properties["area_km2"] = .number(try geodesicKm2(shape))
-                let id = "\(entityID(pair[0]) ?? "none")/\(entityID(pair[1]) ?? "none")/\(index + 1)@\(period.from?.description ?? "start")"
+                let id =
+                    "\(entityID(pair[0]) ?? "none")/\(entityID(pair[1]) ?? "none")/\(index + 1)@\(period.from?.description ?? "start")"
                 features.append(Self.feature(id: id, geometry: GeoJSONWriting.geometry(shape), properties: properties))
             }
         }
@@ -84,10 +87,10 @@ extension Atlas {
             properties["controller"] = controller.map { .string($0.entity) } ?? .null
             properties["de_jure"] = .null
             properties["units"] = .array(report.unitSegments.compactMap { $0.territory.map { .string($0) } })
-            properties["area_km2"] = .number(report.areaKm2)
+            properties["area_km2"] = report.areaKm2.map { .number($0) } ?? .null
             properties["corridor"] = .string(corridor.id)
             properties["status"] = state.status.map { .string($0.status.rawValue) } ?? .null
-            properties["width_m"] = .number(corridor.widthMeters)
+            properties["width_m"] = corridor.widthMeters.map { .number($0) } ?? .null
             properties["length_km"] = .number(report.lengthKm)
             let id = "corridor/\(corridor.id)@\(period.from?.description ?? "start")"
             features.append(Self.feature(id: id, geometry: GeoJSONWriting.geometry(shape), properties: properties))
@@ -96,7 +99,9 @@ extension Atlas {
     }
 
     private static func feature(id: String, geometry: JSONValue, properties: [String: JSONValue]) -> JSONValue {
-        .object(["type": .string("Feature"), "id": .string(id), "geometry": geometry, "properties": .object(properties)])
+        .object([
+            "type": .string("Feature"), "id": .string(id), "geometry": geometry, "properties": .object(properties),
+        ])
     }
 }
 

@@ -205,7 +205,8 @@ extension Atlas {
         let ea = a.envelope
         let eb = b.envelope
         let centre = Coordinate(
-            x: (min(ea.minX, eb.minX) + max(ea.maxX, eb.maxX)) / 2, y: (min(ea.minY, eb.minY) + max(ea.maxY, eb.maxY)) / 2)
+            x: (min(ea.minX, eb.minX) + max(ea.maxX, eb.maxX)) / 2,
+            y: (min(ea.minY, eb.minY) + max(ea.maxY, eb.maxY)) / 2)
         let local = CRS(definition: "+proj=aeqd +lat_0=\(centre.y) +lon_0=\(centre.x) +datum=WGS84 +units=m +type=crs")
         let forward = try Transformer(from: .wgs84, to: local)
         let (pa, pb) = try forward.transform(a).nearestPoints(to: try forward.transform(b))

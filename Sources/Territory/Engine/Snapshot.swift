@@ -118,13 +118,9 @@ extension Atlas {
         }
         return unitOrder.filter { dataset.units[$0].lifetime.contains(day) }.map { index in
             let atoms = dataset.overlay.unitAtoms[index]
-            return UnitHolders(unit: dataset.units[index].id, deFacto: shares(atoms, factual), deJure: shares(atoms, legal))
+            return UnitHolders(
+                unit: dataset.units[index].id, deFacto: shares(atoms, factual), deJure: shares(atoms, legal))
         }
-    }
-
-    /// Unit indices, broadest first (then file order).
-    var unitOrder: [Int] {
-        dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
     }
 
     /// Each corridor that has a route or a status on `day`.

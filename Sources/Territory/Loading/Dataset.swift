@@ -97,6 +97,13 @@ public struct Dataset: Sendable {
         return ValidationReport(directory: directory, problems: problems, dataset: dataset)
     }
 
+    /// The records and geometries as decoded, to compile again with other geometries.
+    var files: DecodedFiles {
+        DecodedFiles(
+            info: info, entities: entities, units: units, tilings: tilings, events: events, corridors: corridors,
+            places: places, features: features)
+    }
+
     init(
         directory: URL, files: DecodedFiles, overlay: Overlay, timelines: [Layer: Timeline], notes: [String]
     ) {

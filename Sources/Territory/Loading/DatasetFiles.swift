@@ -28,7 +28,9 @@ enum DatasetFiles {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue
         else {
             problems.append(
-                .unreadable(file: directory.path, id: nil, problem: "no such directory (a dataset is a directory of JSON files)"))
+                .unreadable(
+                    file: directory.path, id: nil, problem: "no such directory (a dataset is a directory of JSON files)"
+                ))
             return nil
         }
         let before = problems.count
@@ -47,7 +49,8 @@ enum DatasetFiles {
         for file in files.sorted() {
             let read = collect(&problems) { () throws(DatasetError) in
                 guard !file.split(separator: "/").contains(".."), !file.hasPrefix("/") else {
-                    throw .unreadable(file: file, id: nil, problem: "geometry files must lie inside the dataset directory")
+                    throw .unreadable(
+                        file: file, id: nil, problem: "geometry files must lie inside the dataset directory")
                 }
                 return try GeoJSONReading.features(of: try document(directory, file), file: file)
             }
@@ -65,7 +68,8 @@ enum DatasetFiles {
         do {
             data = try Data(contentsOf: directory.appendingPathComponent(file))
         } catch {
-            throw .unreadable(file: file, id: nil, problem: "cannot read the file: \((error as NSError).localizedDescription)")
+            throw .unreadable(
+                file: file, id: nil, problem: "cannot read the file: \((error as NSError).localizedDescription)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformed(file: file, id: nil, problem: "the file is not UTF-8 text")

@@ -18,7 +18,8 @@ enum GeoJSONReading {
             let feature = try self.feature(element, file: file, index: index)
             guard seen.insert(feature.ref.featureID).inserted else {
                 throw .duplicateID(
-                    file: file, id: feature.ref.featureID, problem: "two features have this id; ids must be unique per file")
+                    file: file, id: feature.ref.featureID,
+                    problem: "two features have this id; ids must be unique per file")
             }
             features.append(feature)
         }
@@ -32,7 +33,8 @@ enum GeoJSONReading {
         let id = try reader.readID()
         _ = try reader.array("bbox")
         guard let propertiesValue = reader.raw("properties") else {
-            throw reader.malformed("\"properties\" must be an object with \"name\", \"source\", \"license\", \"accuracy_km\"")
+            throw reader.malformed(
+                "\"properties\" must be an object with \"name\", \"source\", \"license\", \"accuracy_km\"")
         }
         var properties = try reader.nested(propertiesValue, context: "properties")
         let name = try properties.optionalString("name")
@@ -71,9 +73,13 @@ enum GeoJSONReading {
         case "Point": shape = .point(try position(coordinates, geometry))
         case "MultiPoint": shape = .multiPoint(try positions(coordinates, geometry))
         case "LineString": shape = .lineString(try positions(coordinates, geometry))
-        case "MultiLineString": shape = .multiLineString(try list(coordinates, geometry) { (line) throws(DatasetError) in try positions(line, geometry) })
+        case "MultiLineString":
+            shape = .multiLineString(
+                try list(coordinates, geometry) { (line) throws(DatasetError) in try positions(line, geometry) })
         case "Polygon": shape = .polygon(try polygon(coordinates, geometry))
-        case "MultiPolygon": shape = .multiPolygon(try list(coordinates, geometry) { (part) throws(DatasetError) in try polygon(part, geometry) })
+        case "MultiPolygon":
+            shape = .multiPolygon(
+                try list(coordinates, geometry) { (part) throws(DatasetError) in try polygon(part, geometry) })
         default:
             throw geometry.malformed("unknown geometry type \"\(type)\"")
         }

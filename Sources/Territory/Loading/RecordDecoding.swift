@@ -66,7 +66,8 @@ enum RecordDecoding {
             try alternative.finish()
         }
         let event = ControlEvent(
-            id: id, name: name, date: date, precision: precision, kind: kind, layer: layer, subject: subject, from: from,
+            id: id, name: name, date: date, precision: precision, kind: kind, layer: layer, subject: subject,
+            from: from,
             to: to, alternatives: alternatives, source: try reader.optionalString("source"),
             note: try reader.optionalString("note"))
         try reader.finish()
@@ -84,8 +85,10 @@ enum RecordDecoding {
                     DatasetError.inconsistent, "a transfer needs \(missing.joined(separator: ", ")) (missing or null)")
             }
         case .milestone:
-            let present = [("layer", event.layer != nil), ("subject", event.subject != nil), ("from", event.from != nil),
-                           ("to", event.to != nil)].filter(\.1).map { "\"\($0.0)\"" }
+            let present = [
+                ("layer", event.layer != nil), ("subject", event.subject != nil), ("from", event.from != nil),
+                ("to", event.to != nil),
+            ].filter(\.1).map { "\"\($0.0)\"" }
             if !present.isEmpty {
                 throw reader.error(
                     DatasetError.inconsistent,
@@ -109,8 +112,8 @@ enum RecordDecoding {
         let id = try reader.readID()
         let kind = try reader.word("kind", Corridor.Kind.self)
         let names = try reader.names()
-        let width = try reader.number("width_m")
-        guard width > 0 else { throw reader.malformed("\"width_m\" must be positive, found \(width)") }
+        let width = try reader.optionalNumber("width_m")
+        if let width, width <= 0 { throw reader.malformed("\"width_m\" must be positive or null, found \(width)") }
         var routes: [Corridor.Route] = []
         for (index, element) in try reader.array("routes").enumerated() {
             var route = try reader.nested(element, context: "routes[\(index)]")
@@ -143,7 +146,8 @@ enum RecordDecoding {
             var controller = try reader.nested(element, context: "controllers[\(index)]")
             controllers.append(
                 Corridor.Controller(
-                    entity: try controller.string("entity"), role: try controller.word("role", Corridor.Controller.Role.self),
+                    entity: try controller.string("entity"),
+                    role: try controller.word("role", Corridor.Controller.Role.self),
                     period: try controller.interval(), source: try controller.optionalString("source")))
             try controller.finish()
         }

@@ -10,7 +10,8 @@ enum ReferenceCheck {
         _ = ids(files.corridors.map(\.id), file: DatasetFiles.corridors, &problems)
         let placeIDs = ids(files.places.map(\.id), file: DatasetFiles.places, &problems)
 
-        func require(_ reference: String?, in known: Set<String>, kind: String, file: String, id: String, field: String) {
+        func require(_ reference: String?, in known: Set<String>, kind: String, file: String, id: String, field: String)
+        {
             guard let reference, !known.contains(reference) else { return }
             let suggestions = Spelling.closest(to: reference, among: known.sorted())
             let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)"
@@ -21,7 +22,8 @@ enum ReferenceCheck {
         for unit in files.units {
             require(unit.parent, in: unitIDs, kind: "unit", file: DatasetFiles.units, id: unit.id, field: "parent")
             if unit.parent == unit.id {
-                problems.append(.inconsistent(file: DatasetFiles.units, id: unit.id, problem: "a unit cannot be its own parent"))
+                problems.append(
+                    .inconsistent(file: DatasetFiles.units, id: unit.id, problem: "a unit cannot be its own parent"))
             }
             geometry(unit.geometry, polygonal: true, files, file: DatasetFiles.units, id: unit.id, &problems)
         }
@@ -44,12 +46,16 @@ enum ReferenceCheck {
                 geometry(route.geometry, polygonal: false, files, file: file, id: corridor.id, &problems)
             }
             for checkpoint in corridor.checkpoints {
-                require(checkpoint.place, in: placeIDs, kind: "place", file: file, id: corridor.id, field: "checkpoints.place")
-                require(checkpoint.by, in: entityIDs, kind: "entity", file: file, id: corridor.id, field: "checkpoints.by")
+                require(
+                    checkpoint.place, in: placeIDs, kind: "place", file: file, id: corridor.id,
+                    field: "checkpoints.place")
+                require(
+                    checkpoint.by, in: entityIDs, kind: "entity", file: file, id: corridor.id, field: "checkpoints.by")
             }
             for controller in corridor.controllers {
                 require(
-                    controller.entity, in: entityIDs, kind: "entity", file: file, id: corridor.id, field: "controllers.entity")
+                    controller.entity, in: entityIDs, kind: "entity", file: file, id: corridor.id,
+                    field: "controllers.entity")
             }
         }
         for place in files.places {
@@ -83,7 +89,8 @@ enum ReferenceCheck {
             return
         }
         let type = feature.shape.type
-        let fits = polygonal ? [.polygon, .multiPolygon].contains(type) : [.lineString, .multiLineString].contains(type)
+        let fits =
+            polygonal ? [.polygon, .multiPolygon].contains(type) : [.lineString, .multiLineString].contains(type)
         if !fits {
             problems.append(
                 .unresolvedGeometry(

@@ -91,8 +91,9 @@ public struct Corridor: Sendable, Hashable, Identifiable {
     public var kind: Kind
     /// Its names.
     public var names: Names
-    /// The strip's width in metres (the route buffered by half of it on each side).
-    public var widthMeters: Double
+    /// The strip's width in metres (the route buffered by half of it on each side); `nil` when no
+    /// width is defined (a proposed route), and then the corridor has no strip.
+    public var widthMeters: Double?
     /// Route versions.
     public var routes: [Route]
     /// Status periods.

@@ -76,7 +76,8 @@ struct NameIndex: Sendable {
 
     init(units: [Unit], places: [Place], corridors: [Corridor], entities: [Entity]) {
         func add(_ category: NameCategory, _ id: String, _ names: Names, _ index: Int) {
-            let ranked = [(id, 0), (names.name, 1)] + names.byLanguage.values.sorted().map { ($0, 2) }
+            let ranked =
+                [(id, 0), (names.name, 1)] + names.byLanguage.values.sorted().map { ($0, 2) }
                 + names.aliases.map { ($0, 3) }
             for (spelling, rank) in ranked {
                 let key = Spelling.fold(spelling)

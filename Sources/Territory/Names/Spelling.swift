@@ -46,7 +46,7 @@ enum Spelling {
     /// qualifies when it starts with the query or is at most about a third of its length away.
     static func closest(to query: String, among candidates: [String], limit: Int = 3) -> [String] {
         let key = fold(query)
-        let allowed = max(2, key.count / 3)
+        let allowed = max(1, key.count / 3)
         var scored: [(distance: Int, candidate: String)] = []
         var seen: Set<String> = []
         for candidate in candidates where seen.insert(candidate).inserted {
@@ -54,6 +54,7 @@ enum Spelling {
             let distance = folded.hasPrefix(key) && !key.isEmpty ? 0 : editDistance(key, folded)
             if distance <= allowed { scored.append((distance, candidate)) }
         }
-        return scored.sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }.prefix(limit).map(\.candidate)
+        return scored.sorted { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }.prefix(limit).map(
+            \.candidate)
     }
 }

@@ -71,7 +71,8 @@ extension Day {
         }
         let precision: DatePrecision = [.year, .month, .day][numbers.count - 1]
         let day = try Day(
-            year: numbers[0], month: numbers.count > 1 ? numbers[1] : 1, day: numbers.count > 2 ? numbers[2] : 1, text: text)
+            year: numbers[0], month: numbers.count > 1 ? numbers[1] : 1, day: numbers.count > 2 ? numbers[2] : 1,
+            text: text)
         return DatedDay(day: day, precision: precision)
     }
 

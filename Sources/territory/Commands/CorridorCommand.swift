@@ -19,8 +19,8 @@ struct CorridorCommand: ParsableCommand {
         var status: String?
         var route: String
         var length_km: Double
-        var width_km: Double
-        var area_km2: Double
+        var width_km: Double?
+        var area_km2: Double?
         var segments: [SegmentJSON]
         var de_facto_segments: [SegmentJSON]
         var unit_segments: [SegmentJSON]
@@ -80,10 +80,13 @@ struct CorridorCommand: ParsableCommand {
     }
 
     private func table(_ corridor: CorridorJSON) -> String {
+        var strip = ", no width recorded"
+        if let width = corridor.width_km, let area = corridor.area_km2 {
+            strip = ", \(Formatting.grouped(width, decimals: 2)) km wide, strip \(Formatting.grouped(area)) km²"
+        }
         var text = """
             \(corridor.name) (\(corridor.id)) on \(corridor.date): \(corridor.status ?? "no status recorded")
-            route \(corridor.route): \(Formatting.grouped(corridor.length_km, decimals: 2)) km long, \
-            \(Formatting.grouped(corridor.width_km, decimals: 2)) km wide, strip \(Formatting.grouped(corridor.area_km2)) km²
+            route \(corridor.route): \(Formatting.grouped(corridor.length_km, decimals: 2)) km long\(strip)
 
             """
         for (title, segments) in [

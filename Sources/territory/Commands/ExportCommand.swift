@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the --out file if it exists.") var force = false
 
     func validate() throws {
-        guard (date == nil) != allPeriods else {
+        guard (date != nil) != allPeriods else {
             throw ValidationError("give exactly one of --date D and --all-periods")
         }
         if force && out == nil {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Territory
+import TerritoryData
 
 /// `territory validate`: checks a dataset directory and lists every problem.
 struct ValidateCommand: ParsableCommand {
@@ -28,7 +29,10 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let directory = try options.directory() ?? Dataset.embedded().directory
+        guard let directory = try options.directory() ?? embeddedDatasetURL else {
+            throw CommandFailure(
+                status: .noInput, message: "the embedded dataset is missing from this build (pass --data DIR)")
+        }
         let report = Dataset.validate(directory: directory)
         let counts = report.counts
         let countList: [(String, Int)] = [

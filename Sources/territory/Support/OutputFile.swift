@@ -16,7 +16,7 @@ struct OutputFile {
         }
         var template = Array((directory + "/.territory-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
-        guard descriptor >= 0 else { throw failure("cannot create a file in '\(directory)'") }
+        guard descriptor >= 0 else { throw failure("cannot create '\(path)'") }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var written = false
         defer { if !written { unlink(temporary) } }
