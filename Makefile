@@ -11,15 +11,21 @@ ASAN_SCRATCH ?= .build-asan
 BUILD := $(SWIFT) build --scratch-path $(SCRATCH)
 BUILD_EXAMPLES := $(SWIFT) build --package-path examples --scratch-path $(abspath $(EXAMPLES_SCRATCH))
 LINT := $(SWIFT) format lint --strict --configuration .swift-format -r Sources Tests examples
+TERRITORY := $(SCRATCH)/debug/territory
 TEST_BINARY := $(SCRATCH)/debug/TerritoryPackageTests.xctest
 VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
 	--num-callers=50 --suppressions=scripts/valgrind.supp
 
 .PHONY: demo test deps lint build examples valgrind
 
+# The main job: who held what on the day the 1994 ceasefire took effect, and a few answers around it.
 demo: deps
-	$(BUILD_EXAMPLES) --product distance-and-area
-	$(EXAMPLES_SCRATCH)/debug/distance-and-area
+	$(BUILD) --product territory
+	$(TERRITORY) snapshot --date 1994-05-12
+	$(TERRITORY) area Azerbaijan --date 1994-05-12 --controller NKR
+	$(TERRITORY) control --date 2020-10-06 --place Jabrayil
+	$(TERRITORY) distance Stepanakert Shusha
+	$(TERRITORY) corridor Lachin --date 2021-06-01
 
 test: deps
 	$(LINT)

@@ -70,6 +70,16 @@ import Testing
         #expect(json["certainty"] as? String == "certain")
     }
 
+    @Test func controlOutsideTheDatasetSaysNobodyWithNulls() throws {
+        let run = try territory("control", "--date", "2000", "--at", "0,0", "--format", "json")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let json = try run.json()
+        #expect(json["de_facto"] is NSNull && json["de_jure"] is NSNull && json["place"] is NSNull)
+        #expect(json["units"] as? [String] == [])
+        let table = try territory("control", "--date", "2000", "--at", "0,0")
+        #expect(table.stdout.contains("de facto:  nobody"))
+    }
+
     @Test func controlAtAPositionMatchesTheLibrary() throws {
         let run = try territory("control", "--date", "2021-06-01", "--at", "39.815,46.752", "--format", "json")
         #expect(run.status == 0, "stderr: \(run.stderr)")

@@ -5,11 +5,13 @@ import XCTest
 /// External boundary files replace drawn geometries, matched by ISO code or name, and the answers
 /// follow the new outlines.
 final class BoundaryImportTests: XCTestCase {
-    static let referenceGeodata = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let referenceGeodata = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/reference-geodata")
 
     func testAFeatureMatchedByNameReplacesTheUnitAndMovesTheAnswers() throws {
-        let external = FileManager.default.temporaryDirectory.appendingPathComponent("external-\(UUID().uuidString).geojson")
+        let external = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "external-\(UUID().uuidString).geojson")
         defer { try? FileManager.default.removeItem(at: external) }
         // "Şimal" is north's Azerbaijani name; this outline reaches 0.5° further east, into beta.
         try """

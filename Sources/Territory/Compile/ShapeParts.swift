@@ -8,14 +8,4 @@ extension Shape {
         default: return []
         }
     }
-
-    /// The lines of a lineal shape (members of collections included); none for polygons and points.
-    var lineParts: [[Coordinate]] {
-        switch self {
-        case .lineString(let line), .linearRing(let line): return line.isEmpty ? [] : [line]
-        case .multiLineString(let lines): return lines.filter { !$0.isEmpty }
-        case .geometryCollection(let shapes): return shapes.flatMap(\.lineParts)
-        default: return []
-        }
-    }
 }

@@ -27,6 +27,9 @@ public final class Atlas {
     let unitOrder: [Int]
     /// Days on which anything an answer reports changes, ascending.
     let changeDays: [Day]
+    /// `changeDays` plus the bounds of every uncertainty window: between two of these days a
+    /// control answer for one atom stays the same.
+    let answerDays: [Day]
 
     private var preparedFaces: [Int: PreparedGeometry] = [:]
     private var faceInsidePoints: [Int: Coordinate] = [:]
@@ -64,6 +67,8 @@ public final class Atlas {
         }
         unitOrder = dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
         changeDays = Atlas.changeDays(of: dataset)
+        let windows = dataset.timelines.values.flatMap { $0.doubts.flatMap { [$0.window.from, $0.window.to] } }
+        answerDays = Set(changeDays + windows.compactMap { $0 }).sorted()
     }
 
     /// An atlas over the dataset in `directory`.
@@ -124,7 +129,7 @@ public final class Atlas {
     /// Every period of the dataset's range in which nothing any answer reports changes, in order.
     ///
     /// ```swift
-    /// for period in atlas.periods() { print(period) }   // [1923-07-07, 1991-08-30) ...
+    /// for period in atlas.periods() { print(period) }   // [1923-07-07, 1930-08-08), [1930-08-08, 1989-01-12), ...
     /// ```
     public func periods() -> [Interval] {
         let range = dataset.info.range

@@ -50,8 +50,9 @@ public enum Certainty: Sendable, Hashable {
 }
 
 extension Atlas {
-    /// The doubts on `layer` that concern `atoms` on `day`, grouped by (event, holder, alternative).
-    func doubts(on day: Day, layer: Layer, atoms: Set<Int>? = nil) -> [Uncertainty] {
+    /// The doubts on `layer` that concern `atoms` (all when `nil`) on `day`, grouped by (event,
+    /// holder, alternative); `areaKm2` is 0 when `forPoint`.
+    func doubts(on day: Day, layer: Layer, atoms: Set<Int>? = nil, forPoint: Bool = false) -> [Uncertainty] {
         let timeline = dataset.timelines[layer]!
         let holders = timeline.holders[timeline.state(on: day)]
         var result: [Uncertainty] = []
@@ -65,7 +66,7 @@ extension Atlas {
                 result.append(
                     Uncertainty(
                         event: dataset.events[doubt.event].id, layer: layer, holder: entityID(pair[0]),
-                        alternativeHolder: entityID(pair[1]), areaKm2: atoms?.count == 1 ? 0 : area,
+                        alternativeHolder: entityID(pair[1]), areaKm2: forPoint ? 0 : area,
                         window: doubt.window, reason: doubt.reason))
             }
         }

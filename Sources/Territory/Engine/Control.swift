@@ -60,35 +60,61 @@ extension Atlas {
         return answer
     }
 
-    /// Answers many (point, day) questions at once, in the order given. Each distinct point is
-    /// located once, and each day is mapped to its state by binary search over the transfer
-    /// dates, so the cost is that of locating the points plus a lookup per question.
+    /// Answers many (point, day) questions at once, in the order given, sharing the work: each
+    /// distinct point is located once, and what an answer says about a piece of ground (holders,
+    /// units, doubts) is computed once per piece and stretch of days in which none of it changes
+    /// (found by binary search). What is left per question is the corridor-strip test.
     ///
     /// ```swift
+    /// let stepanakert = try atlas.dataset.place(named: "Stepanakert").coordinate
     /// let days = stride(from: try Day(iso: "1990-01-01"), to: try Day(iso: "2024-01-01"), by: 30)
     /// let answers = try atlas.control(days.map { ControlQuery(coordinate: stepanakert, date: $0) })
     /// ```
     /// - Throws: the first error any single question would throw.
     public func control(_ queries: [ControlQuery]) throws(QueryError) -> [ControlAnswer] {
         var located: [Coordinate: Int?] = [:]
+        var known: [Int: GroundAnswer] = [:]
         var answers: [ControlAnswer] = []
         answers.reserveCapacity(queries.count)
         for query in queries {
             try check(query.coordinate)
             try check(query.date)
             let atom: Int?
-            if let known = located[query.coordinate] {
-                atom = known
+            if let found = located[query.coordinate] {
+                atom = found
             } else {
                 atom = try self.atom(at: query.coordinate)
                 located[query.coordinate] = atom
             }
-            answers.append(try answer(query.coordinate, on: query.date, atom: atom))
+            var ground: GroundAnswer?
+            if let atom {
+                let key = atom * (answerDays.count + 1) + segment(of: query.date)
+                ground = known[key] ?? groundAnswer(atom, on: query.date)
+                known[key] = ground
+            }
+            answers.append(try answer(query.coordinate, on: query.date, ground: ground))
         }
         return answers
     }
 
+    /// The index of the stretch of days, between two `answerDays`, that holds `day`.
+    private func segment(of day: Day) -> Int {
+        var low = 0
+        var high = answerDays.count
+        while low < high {
+            let middle = (low + high) / 2
+            if answerDays[middle] <= day { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     private func answer(_ coordinate: Coordinate, on day: Day, atom: Int?) throws(QueryError) -> ControlAnswer {
+        try answer(coordinate, on: day, ground: atom.map { groundAnswer($0, on: day) })
+    }
+
+    private func answer(_ coordinate: Coordinate, on day: Day, ground: GroundAnswer?) throws(QueryError)
+        -> ControlAnswer
+    {
         var corridors: [String] = []
         for corridor in dataset.corridors {
             guard let route = corridor.route(on: day), let strip = try strip(of: corridor, route: route) else {
@@ -96,19 +122,27 @@ extension Atlas {
             }
             if try geos({ () throws(GEOSError) in try strip.covers(coordinate) }) { corridors.append(corridor.id) }
         }
-        guard let atom else {
-            return ControlAnswer(
-                coordinate: coordinate, date: day, place: nil, deFacto: nil, deJure: nil, units: [],
-                corridors: corridors,
-                certainty: .certain)
-        }
+        return ControlAnswer(
+            coordinate: coordinate, date: day, place: nil, deFacto: ground?.deFacto, deJure: ground?.deJure,
+            units: ground?.units ?? [], corridors: corridors, certainty: ground?.certainty ?? .certain)
+    }
+
+    /// What an answer says about an atom on `day`.
+    private func groundAnswer(_ atom: Int, on day: Day) -> GroundAnswer {
         let members = Set(dataset.overlay.atoms[atom].units)
         let units = unitOrder.filter { members.contains($0) && dataset.units[$0].lifetime.contains(day) }
-        let found = Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom]) }
-        return ControlAnswer(
-            coordinate: coordinate, date: day, place: nil,
+        return GroundAnswer(
             deFacto: entityID(holder(of: atom, on: day, layer: .deFacto)),
-            deJure: entityID(holder(of: atom, on: day, layer: .deJure)), units: units.map { dataset.units[$0].id },
-            corridors: corridors, certainty: Certainty(found))
+            deJure: entityID(holder(of: atom, on: day, layer: .deJure)),
+            units: units.map { dataset.units[$0].id },
+            certainty: Certainty(Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom], forPoint: true) }))
     }
+}
+
+/// The part of a control answer that depends only on the atom and the day's stretch.
+private struct GroundAnswer {
+    var deFacto: String?
+    var deJure: String?
+    var units: [String]
+    var certainty: Certainty
 }

@@ -4,7 +4,8 @@ import SwiftPROJ
 ///
 /// ```swift
 /// let report = try atlas.corridorReport("Zangezur corridor", on: try Day(iso: "2021-01-01"))
-/// for segment in report.segments { print(segment.territory ?? "-", segment.lengthKm) }   // ARM 4x.x ...
+/// for segment in report.segments { print(segment.territory ?? "-", segment.lengthKm) }
+/// // one line per de jure holder the route crosses, longest first: AZE 169.7…, ARM 35.2…, IRN 7.4…
 /// ```
 public struct CorridorReport: Sendable, Hashable {
     /// The corridor id.
@@ -61,7 +62,7 @@ extension Atlas {
     ///
     /// ```swift
     /// let lachin = try atlas.corridorReport("Lachin corridor", on: try Day(iso: "2021-06-01"))
-    /// lachin.widthKm   // 5
+    /// lachin.widthKm   // Optional(5.0)
     /// lachin.status?.status   // .operational
     /// ```
     /// - Throws: `QueryError.unknownName`, `.outsideRange`, `.notApplicable` for a corridor with no route.

@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// do { _ = try atlas.dataset.unit(named: "Lachn") } catch {
-///     print(error)   // unknown unit 'Lachn'; did you mean Lachin, Laçın?
+///     print(error)   // unknown unit 'Lachn'; did you mean Lachin District?
 /// }
 /// ```
 public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -2,8 +2,9 @@
 ///
 /// ```swift
 /// let snapshot = try atlas.snapshot(on: try Day(iso: "1994-05-12"))
-/// for ground in snapshot.holders { print(ground.holder, ground.areaKm2) }   // AZE 72... / NKR 11... / ARM 29...
-/// snapshot.validity   // [1994-05-12, 2016-04-02): nothing reported changes in between
+/// for ground in snapshot.holders { print(ground.holder, Int(ground.areaKm2)) }
+/// // AZE 74269, IRN 73916, TUR 39961, GEO 37035, ARM 29593, NKR 11975 (IRN, TUR, GEO: the parts shown)
+/// snapshot.validity   // [1994-05-12, 1995-11-07): nothing reported changes in between
 /// ```
 public struct Snapshot: Sendable {
     /// The day asked.
@@ -80,7 +81,7 @@ extension Atlas {
     ///
     /// ```swift
     /// let snapshot = try atlas.snapshot(on: try Day(iso: "2021-01-01"), layer: .deFacto)
-    /// snapshot.holders.map(\.holder)   // ["AZE", "ARM", "NKR", "RUS-PK", ...]
+    /// snapshot.holders.map(\.holder)   // ["AZE", "IRN", "TUR", "GEO", "ARM", "NKR", "RUS-PK"]
     /// ```
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
     public func snapshot(on day: Day, layer: Layer = .deFacto) throws(QueryError) -> Snapshot {

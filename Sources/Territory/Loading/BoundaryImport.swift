@@ -76,7 +76,8 @@ extension Dataset {
             }
             let ref = GeometryRef(file: file, featureID: candidate.label)
             files.features[ref] = SourcedFeature(
-                ref: ref, name: candidate.names.first, source: file, license: nil, accuracyKm: nil, shape: candidate.shape)
+                ref: ref, name: candidate.names.first, source: file, license: nil, accuracyKm: nil,
+                shape: candidate.shape)
             files.units[unitIndex].geometry = ref
             do {
                 replacements.append(
@@ -113,7 +114,8 @@ extension Dataset {
         let current = named.filter { units[$0].lifetime.to == nil }
         if current.count == 1 { return (current[0], .name) }
         if !named.isEmpty {
-            skipped.append("\(candidate.label): matches several units (\(named.map { units[$0].id }.joined(separator: ", ")))")
+            skipped.append(
+                "\(candidate.label): matches several units (\(named.map { units[$0].id }.joined(separator: ", ")))")
         }
         return nil
     }
@@ -147,7 +149,8 @@ enum ExternalBoundaries {
         }
         var candidates: [Candidate] = []
         for (index, feature) in features.enumerated() {
-            guard case .object(let properties)? = feature.member("properties"), let geometry = feature.member("geometry")
+            guard case .object(let properties)? = feature.member("properties"),
+                let geometry = feature.member("geometry")
             else { continue }
             func strings(_ keys: [String]) -> [String] {
                 keys.flatMap { key -> [String] in

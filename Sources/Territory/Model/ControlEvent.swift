@@ -5,9 +5,9 @@
 /// month and counts from it; the rest of the month is its uncertainty window.
 ///
 /// ```swift
-/// let shusha = atlas.dataset.event("shusha-2020")!
-/// shusha.date            // 2020-11-08
-/// shusha.alternatives    // [2020-11-07 (seed 002)]
+/// let shusha = atlas.dataset.event(id: "shusha-2020")!
+/// shusha.date                       // 2020-11-08
+/// shusha.alternatives.map(\.date)   // [2020-11-07] (seed 002)
 /// ```
 public struct ControlEvent: Sendable, Hashable, Identifiable {
     /// Whether the event moves ground.

@@ -2,8 +2,8 @@
 /// over time, checkpoints and who guarantees or controls it.
 ///
 /// ```swift
-/// let lachin = try atlas.corridor(named: "Lachin corridor")
-/// lachin.widthMeters                                   // 5000
+/// let lachin = try atlas.dataset.corridor(named: "Lachin corridor")
+/// lachin.widthMeters                                      // Optional(5000.0)
 /// lachin.status(on: try Day(iso: "2023-01-01"))?.status   // .blockaded
 /// ```
 public struct Corridor: Sendable, Hashable, Identifiable {

@@ -2,7 +2,7 @@
 /// or a peacekeeping force.
 ///
 /// ```swift
-/// let nkr = try atlas.entity(named: "Artsakh")
+/// let nkr = try atlas.dataset.entity(named: "Artsakh")
 /// nkr.id          // "NKR"
 /// nkr.lifetime    // [1991-09-02, 2024-01-01)
 /// ```

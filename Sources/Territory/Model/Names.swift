@@ -2,7 +2,7 @@
 /// (`az`, `hy`, `ru`) and other spellings.
 ///
 /// ```swift
-/// let names = atlas.dataset.place("stepanakert")!.names
+/// let names = atlas.dataset.place(id: "stepanakert")!.names
 /// names.name        // "Stepanakert"
 /// names.byLanguage  // ["az": "Xankəndi", ...]
 /// ```

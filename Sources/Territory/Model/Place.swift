@@ -1,7 +1,7 @@
 /// A named point of the gazetteer: a city, town, village, crossing, checkpoint or landmark.
 ///
 /// ```swift
-/// let place = try atlas.place(named: "Khankendi")
+/// let place = try atlas.dataset.place(named: "Khankendi")
 /// place.id           // "stepanakert"
 /// place.coordinate   // Coordinate(x: 46.752, y: 39.815)
 /// ```

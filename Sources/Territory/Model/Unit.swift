@@ -3,7 +3,7 @@
 /// line).
 ///
 /// ```swift
-/// let lachin = try atlas.unit(named: "Laçın")
+/// let lachin = try atlas.dataset.unit(named: "Laçın")
 /// lachin.id                 // "lachin"
 /// lachin.officialAreaKm2    // 1835
 /// ```

@@ -13,7 +13,7 @@ public enum NameCategory: String, Sendable, Hashable, CaseIterable {
 /// A record found by name.
 ///
 /// ```swift
-/// switch try atlas.dataset.resolve("Berdzor") {
+/// switch try atlas.dataset.resolve("Berdzor", preferring: [.place, .unit]) {
 /// case .place(let place): print(place.coordinate)
 /// default: break
 /// }
@@ -68,46 +68,67 @@ struct NameIndex: Sendable {
         var index: Int
         /// 0 id, 1 English name, 2 name in another language, 3 alias: better matches first.
         var rank: Int
+        /// Whether the record still exists (open lifetime): a name shared by generations of a
+        /// unit means the current one.
+        var current: Bool
     }
 
     private var entries: [String: [Entry]] = [:]
-    /// Display spellings by category, for suggestions.
-    private var spellings: [NameCategory: [String]] = [:]
+    /// Every spelling with its record, and each record's English name, for suggestions.
+    private var spellings: [(spelling: String, record: Entry)] = []
+    private var displayNames: [Entry: String] = [:]
 
     init(units: [Unit], places: [Place], corridors: [Corridor], entities: [Entity]) {
-        func add(_ category: NameCategory, _ id: String, _ names: Names, _ index: Int) {
+        func add(_ category: NameCategory, _ id: String, _ names: Names, _ index: Int, current: Bool) {
             let ranked =
                 [(id, 0), (names.name, 1)] + names.byLanguage.values.sorted().map { ($0, 2) }
                 + names.aliases.map { ($0, 3) }
+            let record = Entry(category: category, index: index, rank: 0, current: current)
+            displayNames[record] = names.name
             for (spelling, rank) in ranked {
                 let key = Spelling.fold(spelling)
                 guard !key.isEmpty else { continue }
-                let entry = Entry(category: category, index: index, rank: rank)
+                let entry = Entry(category: category, index: index, rank: rank, current: current)
                 if !(entries[key]?.contains { $0.category == category && $0.index == index } ?? false) {
                     entries[key, default: []].append(entry)
                 }
-                spellings[category, default: []].append(spelling)
+                spellings.append((spelling, record))
             }
         }
-        for (index, unit) in units.enumerated() { add(.unit, unit.id, unit.names, index) }
-        for (index, place) in places.enumerated() { add(.place, place.id, place.names, index) }
-        for (index, corridor) in corridors.enumerated() { add(.corridor, corridor.id, corridor.names, index) }
-        for (index, entity) in entities.enumerated() { add(.entity, entity.id, entity.names, index) }
+        for (index, unit) in units.enumerated() {
+            add(.unit, unit.id, unit.names, index, current: unit.lifetime.to == nil)
+        }
+        for (index, place) in places.enumerated() { add(.place, place.id, place.names, index, current: true) }
+        for (index, corridor) in corridors.enumerated() {
+            add(.corridor, corridor.id, corridor.names, index, current: true)
+        }
+        for (index, entity) in entities.enumerated() {
+            add(.entity, entity.id, entity.names, index, current: entity.lifetime.to == nil)
+        }
     }
 
     /// The records called `name`, best first: by the order of `categories`, then id before name
-    /// before other-language name before alias, then file order.
+    /// before other-language name before alias, then current records before past ones, then file
+    /// order.
     func lookup(_ name: String, in categories: [NameCategory]) -> [Entry] {
         let found = entries[Spelling.fold(name)] ?? []
         return found.filter { categories.contains($0.category) }.sorted {
-            let left = (categories.firstIndex(of: $0.category)!, $0.rank, $0.index)
-            let right = (categories.firstIndex(of: $1.category)!, $1.rank, $1.index)
+            let left = (categories.firstIndex(of: $0.category)!, $0.rank, $0.current ? 0 : 1, $0.index)
+            let right = (categories.firstIndex(of: $1.category)!, $1.rank, $1.current ? 0 : 1, $1.index)
             return left < right
         }
     }
 
-    /// The closest known spellings in `categories`.
+    /// The English names of the records in `categories` with a spelling closest to `name`.
     func suggestions(for name: String, in categories: [NameCategory]) -> [String] {
-        Spelling.closest(to: name, among: categories.flatMap { spellings[$0] ?? [] })
+        let candidates = spellings.filter { categories.contains($0.record.category) }
+        var names: [String] = []
+        for spelling in Spelling.closest(to: name, among: candidates.map(\.spelling), limit: 12) {
+            for candidate in candidates where candidate.spelling == spelling {
+                let display = displayNames[candidate.record]!
+                if !names.contains(display) { names.append(display) }
+            }
+        }
+        return Array(names.prefix(3))
     }
 }

@@ -6,8 +6,8 @@ extension Dataset {
     /// entities by default), then an id beats a name, a name an alias, and file order the rest.
     ///
     /// ```swift
-    /// try dataset.resolve("KHANKƏNDİ").id                          // "stepanakert"
-    /// try dataset.resolve("Lachin", preferring: [.place]).id       // the town
+    /// try dataset.resolve("KHANKƏNDİ").id                         // "khankendi" (the city's unit)
+    /// try dataset.resolve("KHANKƏNDİ", preferring: [.place]).id   // "stepanakert" (the gazetteer point)
     /// ```
     /// - Throws: `QueryError.unknownName` with the closest spellings.
     public func resolve(
@@ -47,7 +47,7 @@ extension Dataset {
     /// The corridor called `name`.
     ///
     /// ```swift
-    /// try dataset.corridor(named: "lachin corridor").widthMeters   // 5000
+    /// try dataset.corridor(named: "lachin corridor").widthMeters   // Optional(5000.0)
     /// ```
     public func corridor(named name: String) throws(QueryError) -> Corridor {
         guard case .corridor(let corridor) = try resolve(name, preferring: [.corridor]) else { preconditionFailure() }

@@ -23,20 +23,20 @@ struct AreaCommand: ParsableCommand {
 
     private struct AreaJSON: Encodable {
         var name: String
-        var unit: String?
-        var controller: String?
-        var date: String?
-        var layer: String?
+        @NullWhenAbsent var unit: String? = nil
+        @NullWhenAbsent var controller: String? = nil
+        @NullWhenAbsent var date: String? = nil
+        @NullWhenAbsent var layer: String? = nil
         var area_km2: Double
-        var unit_area_km2: Double?
-        var percent_of_unit: Double?
-        var official_area_km2: Double?
-        var official_area_note: String?
-        var holders: [HolderShareJSON]?
+        @NullWhenAbsent var unit_area_km2: Double? = nil
+        @NullWhenAbsent var percent_of_unit: Double? = nil
+        @NullWhenAbsent var official_area_km2: Double? = nil
+        @NullWhenAbsent var official_area_note: String? = nil
+        @NullWhenAbsent var holders: [HolderShareJSON]? = nil
     }
 
     private struct HolderShareJSON: Encodable {
-        var holder: String?
+        @NullWhenAbsent var holder: String? = nil
         var area_km2: Double
     }
 

@@ -19,10 +19,10 @@ struct ControlCommand: ParsableCommand {
 
     private struct ControlJSON: Encodable {
         var date: String
-        var place: String?
+        @NullWhenAbsent var place: String?
         var location: LocationJSON
-        var de_facto: HolderJSON?
-        var de_jure: HolderJSON?
+        @NullWhenAbsent var de_facto: HolderJSON?
+        @NullWhenAbsent var de_jure: HolderJSON?
         var units: [String]
         var corridors: [String]
         var certainty: String

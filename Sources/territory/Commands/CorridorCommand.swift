@@ -16,11 +16,11 @@ struct CorridorCommand: ParsableCommand {
         var id: String
         var name: String
         var date: String
-        var status: String?
+        @NullWhenAbsent var status: String?
         var route: String
         var length_km: Double
-        var width_km: Double?
-        var area_km2: Double?
+        @NullWhenAbsent var width_km: Double?
+        @NullWhenAbsent var area_km2: Double?
         var segments: [SegmentJSON]
         var de_facto_segments: [SegmentJSON]
         var unit_segments: [SegmentJSON]
@@ -30,7 +30,7 @@ struct CorridorCommand: ParsableCommand {
     }
 
     private struct SegmentJSON: Encodable {
-        var territory: String?
+        @NullWhenAbsent var territory: String?
         var length_km: Double
 
         init(_ segment: RouteSegment) {

@@ -20,8 +20,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     private struct ChangeJSON: Encodable {
-        var from: String?
-        var to: String?
+        @NullWhenAbsent var from: String?
+        @NullWhenAbsent var to: String?
         var area_km2: Double
     }
 

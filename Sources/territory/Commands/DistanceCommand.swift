@@ -29,7 +29,7 @@ struct DistanceCommand: ParsableCommand {
 
     private struct EndJSON: Encodable {
         var query: String
-        var id: String?
+        @NullWhenAbsent var id: String?
         var lat: Double
         var lon: Double
     }

@@ -17,7 +17,7 @@ struct PlacesCommand: ParsableCommand {
         var aliases: [String]
         var lat: Double
         var lon: Double
-        var unit: String?
+        @NullWhenAbsent var unit: String?
     }
 
     func run() throws {

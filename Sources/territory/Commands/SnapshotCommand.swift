@@ -16,8 +16,8 @@ struct SnapshotCommand: ParsableCommand {
     private struct SnapshotJSON: Encodable {
         var date: String
         var layer: String
-        var valid_from: String?
-        var valid_to: String?
+        @NullWhenAbsent var valid_from: String?
+        @NullWhenAbsent var valid_to: String?
         var certainty: String
         var uncertainties: [UncertaintyJSON]
         var controllers: [ControllerJSON]
@@ -35,22 +35,22 @@ struct SnapshotCommand: ParsableCommand {
     private struct UnitJSON: Encodable {
         var id: String
         var name: String
-        var de_facto: String?
-        var de_jure: String?
+        @NullWhenAbsent var de_facto: String?
+        @NullWhenAbsent var de_jure: String?
         var de_facto_shares: [ShareJSON]
         var de_jure_shares: [ShareJSON]
     }
 
     private struct ShareJSON: Encodable {
-        var holder: String?
+        @NullWhenAbsent var holder: String?
         var area_km2: Double
     }
 
     private struct CorridorJSON: Encodable {
         var id: String
         var name: String
-        var status: String?
-        var route: String?
+        @NullWhenAbsent var status: String?
+        @NullWhenAbsent var route: String?
     }
 
     func run() throws {

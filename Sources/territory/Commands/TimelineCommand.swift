@@ -20,20 +20,20 @@ struct TimelineCommand: ParsableCommand {
         var date: String
         var precision: String
         var kind: String
-        var layer: String?
-        var subject: String?
-        var from: String?
-        var to: String?
-        var name: String?
+        @NullWhenAbsent var layer: String?
+        @NullWhenAbsent var subject: String?
+        @NullWhenAbsent var from: String?
+        @NullWhenAbsent var to: String?
+        @NullWhenAbsent var name: String?
         var alternatives: [AlternativeJSON]
-        var source: String?
-        var note: String?
+        @NullWhenAbsent var source: String?
+        @NullWhenAbsent var note: String?
     }
 
     private struct AlternativeJSON: Encodable {
         var date: String
-        var source: String?
-        var note: String?
+        @NullWhenAbsent var source: String?
+        @NullWhenAbsent var note: String?
     }
 
     func run() throws {

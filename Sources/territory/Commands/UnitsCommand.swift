@@ -15,11 +15,11 @@ struct UnitsCommand: ParsableCommand {
         var name: String
         var names: [String: String]
         var aliases: [String]
-        var parent: String?
-        var iso3166_2: String?
-        var from: String?
-        var to: String?
-        var official_area_km2: Double?
+        @NullWhenAbsent var parent: String?
+        @NullWhenAbsent var iso3166_2: String?
+        @NullWhenAbsent var from: String?
+        @NullWhenAbsent var to: String?
+        @NullWhenAbsent var official_area_km2: Double?
     }
 
     func run() throws {

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
 
     private struct ProblemJSON: Encodable {
         var file: String
-        var id: String?
+        @NullWhenAbsent var id: String?
         var problem: String
         var message: String
     }

@@ -4,11 +4,11 @@ import Territory
 struct UncertaintyJSON: Encodable {
     var event: String
     var layer: String
-    var holder: String?
-    var alternative_holder: String?
+    @NullWhenAbsent var holder: String?
+    @NullWhenAbsent var alternative_holder: String?
     var area_km2: Double
-    var window_from: String?
-    var window_to: String?
+    @NullWhenAbsent var window_from: String?
+    @NullWhenAbsent var window_to: String?
     var reason: String
 
     init(_ doubt: Uncertainty) {
