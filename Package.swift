@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(name: "SwiftGEOSTests", dependencies: ["SwiftGEOS"]),
         .testTarget(name: "SwiftPROJTests", dependencies: ["SwiftPROJ", "SwiftGEOS"]),
-        .testTarget(name: "TerritoryTests", dependencies: ["Territory"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TerritoryTests", dependencies: ["Territory", "SwiftPROJ"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerritoryCLITests", dependencies: ["Territory"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,8 +3,10 @@ import CGEOS
 extension Geometry {
     /// The points shared by both geometries.
     ///
-    /// - Parameter gridSize: when set, coordinates are snapped to a grid of this size and the
-    ///   overlay is computed robustly at that precision.
+    /// - Parameters:
+    ///   - other: the geometry to intersect with.
+    ///   - gridSize: when set, coordinates are snapped to a grid of this size and the overlay is
+    ///     computed robustly at that precision.
     public func intersection(_ other: Geometry, gridSize: Double? = nil) throws(GEOSError) -> Geometry {
         try overlay(other, "intersection", gridSize, GEOSIntersection_r, GEOSIntersectionPrec_r)
     }

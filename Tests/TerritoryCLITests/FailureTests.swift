@@ -53,7 +53,8 @@ import Testing
         expectFailure(run, status: failure.status)
         for fragment in failure.fragments {
             // Suggestions may be spelled as ids or names: compare without case.
-            #expect(run.stderr.lowercased().contains(fragment.lowercased()), "stderr lacks '\(fragment)': \(run.stderr)")
+            #expect(
+                run.stderr.lowercased().contains(fragment.lowercased()), "stderr lacks '\(fragment)': \(run.stderr)")
         }
     }
 

@@ -73,6 +73,9 @@ public final class Atlas {
 
     /// An atlas over the dataset in `directory`.
     ///
+    /// ```swift
+    /// let atlas = try Atlas(directory: URL(fileURLWithPath: "geodata/data"))
+    /// ```
     /// - Throws: the first `DatasetError` of the directory.
     public convenience init(directory: URL) throws(DatasetError) {
         self.init(dataset: try Dataset(directory: directory))
@@ -119,6 +122,10 @@ public final class Atlas {
     }
 
     /// The days around `day` during which nothing any answer reports changes, within the dataset's range.
+    ///
+    /// ```swift
+    /// atlas.period(containing: try Day(iso: "1994-05-12"))   // [1994-05-12, 1995-11-07)
+    /// ```
     public func period(containing day: Day) -> Interval {
         let next = changeDays.firstIndex { $0 > day } ?? changeDays.count
         let from = next > 0 ? changeDays[next - 1] : nil

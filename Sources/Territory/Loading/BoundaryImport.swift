@@ -57,7 +57,9 @@ extension Dataset {
     /// ```swift
     /// let imported = try dataset.replacingBoundaries(from: url, only: ["lachin", "kalbajar"])
     /// ```
-    /// - Parameter only: unit ids that may be replaced (`nil`: any).
+    /// - Parameters:
+    ///   - url: the external GeoJSON FeatureCollection file.
+    ///   - only: unit ids that may be replaced (`nil`: any).
     /// - Throws: `DatasetError` naming the external file and feature for unreadable files or
     ///   invalid geometries.
     public func replacingBoundaries(from url: URL, only: Set<String>? = nil) throws(DatasetError) -> BoundaryImport {
