@@ -16,7 +16,12 @@ TEST_BINARY := $(SCRATCH)/debug/TerritoryPackageTests.xctest
 VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
 	--num-callers=50 --suppressions=scripts/valgrind.supp
 
-.PHONY: demo test deps lint build examples valgrind
+.PHONY: demo test deps lint build examples valgrind docs
+
+# Each capability beyond the core (exports, maps, benchmarks, reliability) keeps its targets in
+# mk/NAME.mk and appends the checks `make test` must run to TEST_EXTRA.
+TEST_EXTRA :=
+-include mk/*.mk
 
 # The main job: who held what on the day the 1994 ceasefire took effect, and a few answers around it.
 demo: deps
@@ -32,6 +37,8 @@ test: deps
 	$(BUILD)
 	$(BUILD_EXAMPLES)
 	$(SWIFT) test --scratch-path $(SCRATCH)
+	scripts/docs $(SCRATCH)
+	$(if $(strip $(TEST_EXTRA)),$(MAKE) $(TEST_EXTRA))
 
 deps:
 	scripts/install-deps
@@ -44,6 +51,10 @@ build: deps
 
 examples: deps
 	$(BUILD_EXAMPLES)
+
+# DocC catalogs of SwiftGEOS, SwiftPROJ and Territory; fails on any DocC warning.
+docs: deps
+	scripts/docs $(SCRATCH)
 
 # Memory checks of the whole test suite. The XCTest tests run under valgrind (0 bytes definitely or
 # indirectly lost, or it fails), except VALGRIND_SKIP: under valgrind Foundation's Process cannot
