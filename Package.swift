@@ -17,6 +17,7 @@ let package = Package(
         // C shims: they know nothing of Swift types.
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Geometry and geodesy: they know nothing of territory.
         .target(name: "SwiftGEOS", dependencies: ["CGEOS"]),
         .target(name: "SwiftPROJ", dependencies: ["CPROJ", "SwiftGEOS"]),
@@ -29,7 +30,7 @@ let package = Package(
             resources: [.copy("data")]
         ),
         // The domain: it knows nothing of the terminal.
-        .target(name: "Territory", dependencies: ["SwiftGEOS", "SwiftPROJ", "TerritoryData"]),
+        .target(name: "Territory", dependencies: ["SwiftGEOS", "SwiftPROJ", "TerritoryData", "CSQLite"]),
         .executableTarget(
             name: "TerritoryCLI",
             dependencies: ["Territory", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -1,6 +1,5 @@
 import Foundation
 import Territory
-import TerritoryData
 import Testing
 
 /// The embedded dataset is found by this package's tests, and by a package that depends on
@@ -20,14 +19,14 @@ struct EmbeddedDatasetLocationTests {
 
     @Test("the resource bundle holds regular files with the repository's bytes, not symlinks")
     func bundleHoldsRealFiles() throws {
-        let bundle = try #require(embeddedDatasetURL)
+        let bundle = try #require(Dataset.embeddedDirectory)
         try expectRealCopy(of: Self.repositoryData, at: bundle)
     }
 
     @Test("Dataset.embedded() reads the bundle, not geodata/ in the repository")
     func embeddedComesFromTheBundle() throws {
         let embedded = try Dataset.embedded()
-        #expect(embedded.directory.standardizedFileURL == embeddedDatasetURL?.standardizedFileURL)
+        #expect(embedded.directory.standardizedFileURL == Dataset.embeddedDirectory?.standardizedFileURL)
         #expect(embedded.directory.standardizedFileURL != Self.repositoryData.standardizedFileURL)
         let repository = try Dataset(directory: Self.repositoryData)
         #expect(embedded.events == repository.events)

@@ -1,6 +1,5 @@
 import Foundation
 import Territory
-import TerritoryData
 import Testing
 
 /// The real dataset in geodata/data: it loads from the repository and from the resource bundle,
@@ -20,7 +19,7 @@ struct EmbeddedDatasetTests {
 
     @Test("the resource bundle holds a real copy of the data folder, not a dangling symlink")
     func bundleCopyIsReal() throws {
-        let url = try #require(embeddedDatasetURL)
+        let url = try #require(Dataset.embeddedDirectory)
         let values = try url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
         #expect(values.isDirectory == true)
         #expect(values.isSymbolicLink == false)
@@ -34,7 +33,7 @@ struct EmbeddedDatasetTests {
     func embeddedAtlas() throws {
         let atlas = try Atlas.embedded()
         #expect(atlas.dataset.info.range.from == (try Day(iso: "1923-07-07")))
-        #expect(atlas.dataset.directory == embeddedDatasetURL)
+        #expect(atlas.dataset.directory == Dataset.embeddedDirectory)
         #expect(atlas.dataset.directory.path.hasPrefix("/"))
     }
 

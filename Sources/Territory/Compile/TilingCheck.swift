@@ -16,11 +16,12 @@ enum TilingCheck {
             let parentAtoms = Set(overlay.unitAtoms[parent])
             var cover: [Int: Int] = [:]
             for child in children { for atom in overlay.unitAtoms[child] { cover[atom, default: 0] += 1 } }
-            func km2(_ atoms: some Sequence<Int>) -> Double { atoms.reduce(0) { $0 + overlay.atoms[$1].areaKm2 } }
-            let parentKm2 = km2(parentAtoms)
-            let gap = km2(parentAtoms.filter { cover[$0] == nil })
-            let overlap = cover.reduce(0) { $0 + Double(max(0, $1.value - 1)) * overlay.atoms[$1.key].areaKm2 }
-            let spill = km2(cover.keys.filter { !parentAtoms.contains($0) })
+            let parentKm2 = overlay.areaKm2(of: parentAtoms)
+            let gap = overlay.areaKm2(of: parentAtoms.filter { cover[$0] == nil })
+            let overlap = cover.keys.sorted().reduce(0) {
+                $0 + Double(cover[$1]! - 1) * overlay.atoms[$1].areaKm2
+            }
+            let spill = overlay.areaKm2(of: cover.keys.filter { !parentAtoms.contains($0) })
             let limit = tolerance(parentKm2: parentKm2)
             let measured =
                 "gap \(formatKm2(gap)), overlap \(formatKm2(overlap)), outside the parent \(formatKm2(spill))"

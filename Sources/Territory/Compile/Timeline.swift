@@ -67,7 +67,7 @@ enum TimelineBuilder {
                 let before = atoms.map { dayBefore[$0] }
                 let clashing = atoms.filter { givenToday[$0].map { $0.holder != Int32(to) } ?? false }
                 if let first = clashing.first, let earlier = givenToday[first] {
-                    let area = clashing.reduce(0) { $0 + overlay.atoms[$1].areaKm2 }
+                    let area = overlay.areaKm2(of: clashing)
                     problems.append(twoHolders(event, earlier: events[earlier.event], sharedKm2: area))
                 }
                 check(
@@ -92,8 +92,8 @@ enum TimelineBuilder {
         guard let from = event.from, let fromIndex = entityIndex[from], !before.contains(Int32(fromIndex)) else {
             return
         }
-        var held: [Int32: Double] = [:]
-        for (atom, holder) in zip(atoms, before) { held[holder, default: 0] += overlay.atoms[atom].areaKm2 }
+        let holderOf = Dictionary(uniqueKeysWithValues: zip(atoms, before))
+        let held = overlay.areasKm2(of: atoms) { holderOf[$0]! }
         let list = held.sorted { $0.value > $1.value }.map { holder, area in
             "\(holder < 0 ? "nobody" : entityIDs[Int(holder)]) \(formatKm2(area))"
         }

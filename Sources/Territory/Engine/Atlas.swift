@@ -62,9 +62,7 @@ public final class Atlas {
         self.faceAtom = faceAtom
         self.atomFaces = atomFaces
         faceTree = STRtree(faces)
-        let unitAreaKm2 = dataset.overlay.unitAtoms.map { atoms in
-            atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }
-        }
+        let unitAreaKm2 = dataset.overlay.unitAtoms.map { dataset.overlay.areaKm2(of: $0) }
         unitOrder = dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
         changeDays = Atlas.changeDays(of: dataset)
         let windows = dataset.timelines.values.flatMap { $0.doubts.flatMap { [$0.window.from, $0.window.to] } }
@@ -234,11 +232,8 @@ public final class Atlas {
     /// Area per holder (entity index) of a layer's state, cached: series and snapshots share it.
     func areas(ofState state: Int, layer: Layer) -> [Int32: Double] {
         if let cached = stateAreas[layer]?[state] { return cached }
-        var areas: [Int32: Double] = [:]
         let holders = dataset.timelines[layer]!.holders[state]
-        for (atom, holder) in holders.enumerated() where holder >= 0 {
-            areas[holder, default: 0] += dataset.overlay.atoms[atom].areaKm2
-        }
+        let areas = dataset.overlay.areasKm2(of: holders.indices.filter { holders[$0] >= 0 }) { holders[$0] }
         stateAreas[layer, default: [:]][state] = areas
         return areas
     }

@@ -57,12 +57,10 @@ extension Atlas {
         let holders = timeline.holders[timeline.state(on: day)]
         var result: [Uncertainty] = []
         for doubt in timeline.doubts where doubt.window.contains(day) {
-            var groups: [[Int32]: Double] = [:]
-            for (atom, alternative) in doubt.alternatives
-            where alternative != holders[atom] && (atoms?.contains(atom) ?? true) {
-                groups[[holders[atom], alternative], default: 0] += dataset.overlay.atoms[atom].areaKm2
-            }
-            for (pair, area) in groups.sorted(by: { $0.value > $1.value }) {
+            let concerned = doubt.alternatives.filter { $0.holder != holders[$0.atom] && (atoms?.contains($0.atom) ?? true) }
+            let alternativeOf = Dictionary(uniqueKeysWithValues: concerned.map { ($0.atom, $0.holder) })
+            let groups = dataset.overlay.areasKm2(of: alternativeOf.keys) { [holders[$0], alternativeOf[$0]!] }
+            for (pair, area) in groups.sorted(by: { ($0.value, $1.key[0], $1.key[1]) > ($1.value, $0.key[0], $0.key[1]) }) {
                 result.append(
                     Uncertainty(
                         event: dataset.events[doubt.event].id, layer: layer, holder: entityID(pair[0]),

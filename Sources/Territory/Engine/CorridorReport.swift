@@ -75,16 +75,19 @@ extension Atlas {
         let line = try geometry(of: route)
         let strip = try strip(of: corridor, route: route)?.geometry
         let lengthKm = try geodesicLengthKm(line)
+        // Lengths are added in ascending face, then atom, order (not a Dictionary's, which changes
+        // between processes), so that every run reports the same doubles to the last bit.
         var atomLength: [Int: Double] = [:]
-        for face in faceTree.query(line.envelope) {
+        for face in faceTree.query(line.envelope).sorted() {
             let piece = try geos { () throws(GEOSError) in try line.intersection(faces[face]) }
             if !piece.isEmpty { atomLength[faceAtom[face], default: 0] += try geodesicLengthKm(piece) }
         }
-        let inside = atomLength.values.reduce(0, +)
+        let crossedAtoms = atomLength.keys.sorted()
+        let inside = crossedAtoms.reduce(0) { $0 + atomLength[$1]! }
         func byHolder(_ layer: Layer) -> [RouteSegment] {
             var lengths: [String?: Double] = [:]
-            for (atom, length) in atomLength {
-                lengths[entityID(holder(of: atom, on: day, layer: layer)), default: 0] += length
+            for atom in crossedAtoms {
+                lengths[entityID(holder(of: atom, on: day, layer: layer)), default: 0] += atomLength[atom]!
             }
             if lengthKm - inside > 1e-6 { lengths[nil, default: 0] += lengthKm - inside }
             return lengths.map { RouteSegment(territory: $0.key, lengthKm: $0.value) }.sorted {
@@ -92,8 +95,8 @@ extension Atlas {
             }
         }
         var unitLengths: [Int: Double] = [:]
-        for (atom, length) in atomLength {
-            for unit in dataset.overlay.atoms[atom].units { unitLengths[unit, default: 0] += length }
+        for atom in crossedAtoms {
+            for unit in dataset.overlay.atoms[atom].units { unitLengths[unit, default: 0] += atomLength[atom]! }
         }
         let unitSegments = unitOrder.filter { unitLengths[$0] != nil && dataset.units[$0].lifetime.contains(day) }.map {
             RouteSegment(territory: dataset.units[$0].id, lengthKm: unitLengths[$0]!)
@@ -120,13 +123,13 @@ extension Atlas {
         var window = line.envelope
         window = Envelope(minX: window.minX - 1, minY: window.minY - 1, maxX: window.maxX + 1, maxY: window.maxY + 1)
         var facesByHolder: [String: [Int]] = [:]
-        for face in faceTree.query(window) {
+        for face in faceTree.query(window).sorted() {
             guard let holder = entityID(holder(of: faceAtom[face], on: day, layer: .deJure)), !crossed.contains(holder)
             else { continue }
             facesByHolder[holder, default: []].append(face)
         }
         var result: [BorderDistance] = []
-        for (holder, members) in facesByHolder {
+        for (holder, members) in facesByHolder.sorted(by: { $0.key < $1.key }) {
             let found = try nearest(line, try dissolve(faces: members))
             if found.kilometers <= reach {
                 result.append(
@@ -135,7 +138,7 @@ extension Atlas {
                         borderPoint: found.toPoint))
             }
         }
-        return result.sorted { $0.distanceKm < $1.distanceKm }
+        return result.sorted { ($0.distanceKm, $0.territory) < ($1.distanceKm, $1.territory) }
     }
 
     /// The geodesic length of a geometry's lines, km.

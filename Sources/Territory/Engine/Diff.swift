@@ -51,7 +51,7 @@ extension Atlas {
             changes.append(
                 Change(
                     from: entityID(pair[0]), to: entityID(pair[1]),
-                    areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 },
+                    areaKm2: dataset.overlay.areaKm2(of: atoms),
                     shape: try dissolve(atoms).shape))
         }
         changes.sort { ($0.areaKm2, $1.from ?? "", $1.to ?? "") > ($1.areaKm2, $0.from ?? "", $0.to ?? "") }

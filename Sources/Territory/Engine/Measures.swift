@@ -82,7 +82,7 @@ extension Atlas {
             unit = try dataset.unit(named: unitName)
             atoms = dataset.overlay.unitAtoms[dataset.unitIndex[unit!.id]!]
         }
-        let km2 = atoms.filter { holders[$0] == entityIndex }.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }
+        let km2 = dataset.overlay.areaKm2(of: atoms.filter { holders[$0] == entityIndex })
         return AreaAnswer(
             unit: unit?.id, holder: entity.id, date: day, layer: layer, areaKm2: km2, officialAreaKm2: nil,
             officialAreaNote: nil)

@@ -95,7 +95,7 @@ extension Atlas {
             let shape = try dissolve(atoms).shape
             grounds.append(
                 HolderGround(
-                    holder: entityID(holder)!, areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 },
+                    holder: entityID(holder)!, areaKm2: dataset.overlay.areaKm2(of: atoms),
                     shape: shape, partCount: max(1, shape.polygonParts.count)))
         }
         grounds.sort { ($0.areaKm2, $1.holder) > ($1.areaKm2, $0.holder) }
@@ -104,23 +104,45 @@ extension Atlas {
             corridors: try corridorStates(on: day), certainty: Certainty(doubts(on: day, layer: layer)))
     }
 
+    /// The holders of the unit called `unitName` on `day` on `layer`, with the ground each held
+    /// in it (geodesic km²), largest first; a unit cut by a line has several shares.
+    ///
+    /// The same shares as the unit's row of `snapshot(on:layer:)`, without dissolving anyone's ground.
+    ///
+    /// ```swift
+    /// let shares = try atlas.holders(of: "Fuzuli", on: try Day(iso: "1994-05-12"))
+    /// shares.map(\.holder)   // [Optional("AZE"), Optional("NKR")]: the 1994 line cut the district
+    /// ```
+    /// - Throws: `QueryError.unknownName`, `.outsideRange`, `.notApplicable` when the unit did not
+    ///   exist on `day`.
+    public func holders(of unitName: String, on day: Day, layer: Layer = .deFacto) throws(QueryError) -> [Share] {
+        try check(day)
+        let unit = try dataset.unit(named: unitName)
+        guard unit.lifetime.contains(day) else {
+            throw .notApplicable("unit '\(unit.id)' did not exist on \(day) (it exists \(unit.lifetime))")
+        }
+        let timeline = dataset.timelines[layer]!
+        return shares(of: dataset.unitIndex[unit.id]!, holders: timeline.holders[timeline.state(on: day)])
+    }
+
     /// Every unit existing on `day`, broadest first, with its shares on both layers.
     func unitHolders(on day: Day) -> [UnitHolders] {
         let deFacto = dataset.timelines[.deFacto]!
         let deJure = dataset.timelines[.deJure]!
         let factual = deFacto.holders[deFacto.state(on: day)]
         let legal = deJure.holders[deJure.state(on: day)]
-        func shares(_ atoms: [Int], _ holders: [Int32]) -> [Share] {
-            var areas: [Int32: Double] = [:]
-            for atom in atoms { areas[holders[atom], default: 0] += dataset.overlay.atoms[atom].areaKm2 }
-            return areas.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
-                Share(holder: entityID($0.key), areaKm2: $0.value)
-            }
-        }
         return unitOrder.filter { dataset.units[$0].lifetime.contains(day) }.map { index in
-            let atoms = dataset.overlay.unitAtoms[index]
-            return UnitHolders(
-                unit: dataset.units[index].id, deFacto: shares(atoms, factual), deJure: shares(atoms, legal))
+            UnitHolders(
+                unit: dataset.units[index].id, deFacto: shares(of: index, holders: factual),
+                deJure: shares(of: index, holders: legal))
+        }
+    }
+
+    /// The shares of unit index `unit` given each atom's holder, largest first.
+    private func shares(of unit: Int, holders: [Int32]) -> [Share] {
+        let areas = dataset.overlay.areasKm2(of: dataset.overlay.unitAtoms[unit]) { holders[$0] }
+        return areas.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map {
+            Share(holder: entityID($0.key), areaKm2: $0.value)
         }
     }
 

@@ -5,12 +5,13 @@ import Foundation
 /// ```swift
 /// let imported = try Dataset.embedded().replacingBoundaries(from: URL(fileURLWithPath: "ne_10m_admin_1.geojson"))
 /// for replacement in imported.replacements { print(replacement.unit, replacement.matchedBy, replacement.newAreaKm2) }
+/// for note in imported.skipped { print(note) }   // e.g. Natural Earth's "Naxçıvan" is the city, not the republic
 /// let atlas = Atlas(dataset: imported.dataset)
 /// ```
 public struct BoundaryImport: Sendable {
-    /// How a feature was matched to a unit.
+    /// How a unit was matched to its features.
     public enum Match: String, Sendable, Hashable {
-        /// Same ISO 3166-2 code.
+        /// Same ISO 3166-2 code (the feature's name may match too).
         case iso3166_2
         /// A name of the feature folds like a name, alias or id of the unit.
         case name
@@ -20,9 +21,10 @@ public struct BoundaryImport: Sendable {
     public struct Replacement: Sendable, Hashable {
         /// The unit id.
         public var unit: String
-        /// The feature's label in the external file (its code or name).
-        public var feature: String
-        /// How they were matched.
+        /// The labels (code, else name) of the features in the external file that replaced it; when
+        /// there are several (one unit drawn as several features), their union replaced it.
+        public var features: [String]
+        /// How they were matched: `.iso3166_2` when any of them has the unit's code.
         public var matchedBy: Match
         /// Geodesic area of the drawn geometry, km².
         public var oldAreaKm2: Double
@@ -34,8 +36,17 @@ public struct BoundaryImport: Sendable {
     public var dataset: Dataset
     /// The units replaced, in unit file order.
     public var replacements: [Replacement]
-    /// Features that matched no unit, or more than one, and why.
+    /// What was not used, and why, one line each: features matching several units, features set
+    /// aside for better matches of the same unit, matches refused because they would change the
+    /// unit's area by more than `BoundaryImport.maximumAreaFactor`, and the features that matched
+    /// no unit.
     public var skipped: [String]
+
+    /// A match that would make a unit this many times larger or smaller is refused: it names
+    /// another thing (Natural Earth admin-1 labels Nakhchivan *city*, 95 km², with the
+    /// autonomous republic's code AZ-NX and name; the republic is 5,500 km²). Outlines of one
+    /// district from different sources differ by tens of percent, not by a factor of two.
+    public static let maximumAreaFactor = 2.0
 }
 
 extension Dataset {
@@ -54,6 +65,17 @@ extension Dataset {
     /// the drawn zones exactly, tilings, same-day transfers and `from` holders that no longer fit
     /// are listed in the new dataset's `notes` instead of failing.
     ///
+    /// Matching is careful, since files label things loosely:
+    /// - a feature whose code names one unit and whose name another goes to the code's unit;
+    ///   one whose name matches several units (and no code) is skipped;
+    /// - when several features match one unit, those matching it by name (with or without the
+    ///   code) win, and their union replaces the unit (Natural Earth draws Shusha as two
+    ///   features, both named "Şuşa"); features matching only by code are then set aside;
+    /// - a replacement that would change the unit's area by more than
+    ///   `BoundaryImport.maximumAreaFactor` either way is refused.
+    ///
+    /// Everything not used is listed in `skipped` with the reason.
+    ///
     /// ```swift
     /// let imported = try dataset.replacingBoundaries(from: url, only: ["lachin", "kalbajar"])
     /// ```
@@ -65,61 +87,123 @@ extension Dataset {
     public func replacingBoundaries(from url: URL, only: Set<String>? = nil) throws(DatasetError) -> BoundaryImport {
         let file = url.lastPathComponent
         let candidates = try ExternalBoundaries.read(url)
-        var files = self.files
-        var replacements: [BoundaryImport.Replacement] = []
-        var skipped: [String] = []
-        var taken: Set<String> = []
-        for candidate in candidates {
-            guard let (unitIndex, match) = self.match(candidate, only: only, skipped: &skipped) else { continue }
-            let unit = units[unitIndex]
-            guard taken.insert(unit.id).inserted else {
-                skipped.append("\(candidate.label): '\(unit.id)' was already replaced by an earlier feature")
-                continue
-            }
-            let ref = GeometryRef(file: file, featureID: candidate.label)
-            files.features[ref] = SourcedFeature(
-                ref: ref, name: candidate.names.first, source: file, license: nil, accuracyKm: nil,
-                shape: candidate.shape)
-            files.units[unitIndex].geometry = ref
-            do {
-                replacements.append(
-                    BoundaryImport.Replacement(
-                        unit: unit.id, feature: candidate.label, matchedBy: match,
-                        oldAreaKm2: try Overlay.geodesicKm2(shape(of: unit)),
-                        newAreaKm2: try Overlay.geodesicKm2(candidate.shape)))
-            } catch {
-                throw .invalidGeometry(file: file, id: candidate.label, problem: error.message)
-            }
-        }
-        let (dataset, problems) = DatasetCompiler.compile(files, directory: directory, toleratingMisfits: true)
-        guard let dataset else { throw problems[0] }
-        replacements.sort { unitIndex[$0.unit]! < unitIndex[$1.unit]! }
-        return BoundaryImport(dataset: dataset, replacements: replacements, skipped: skipped)
-    }
-
-    private func match(_ candidate: ExternalBoundaries.Candidate, only: Set<String>?, skipped: inout [String])
-        -> (Int, BoundaryImport.Match)?
-    {
         let eligible = units.indices.filter {
             Dataset.administrativeKinds.contains(units[$0].kind) && (only?.contains(units[$0].id) ?? true)
         }
-        if let code = candidate.code, let index = eligible.first(where: { units[$0].iso3166_2 == code }) {
-            return (index, .iso3166_2)
+        var skipped: [String] = []
+        var matches: [Int: [(candidate: Int, strength: MatchStrength)]] = [:]
+        var unmatched: [String] = []
+        for (index, candidate) in candidates.enumerated() {
+            if let (unit, strength) = match(candidate, among: eligible, skipped: &skipped) {
+                matches[unit, default: []].append((index, strength))
+            } else {
+                unmatched.append(candidate.label)
+            }
         }
+        var files = self.files
+        var replacements: [BoundaryImport.Replacement] = []
+        for unitIndex in matches.keys.sorted() {
+            let unit = units[unitIndex]
+            let found = matches[unitIndex]!
+            let best = found.map(\.strength).max()!
+            let kept = found.filter { $0.strength >= min(best, .name) }
+            let chosen = kept.map { candidates[$0.candidate] }
+            for setAside in found.filter({ $0.strength < min(best, .name) }) {
+                skipped.append(
+                    "\(candidates[setAside.candidate].label): has the code of '\(unit.id)' but not its name, and "
+                        + "features named like it were found; set aside")
+            }
+            let labels = chosen.map(\.label)
+            let shape = try union(chosen.map(\.shape), file: file, label: labels.joined(separator: " + "))
+            let (oldKm2, newKm2) = try areas(drawn: shape(of: unit), external: shape, file: file, label: labels[0])
+            let factor = max(newKm2 / oldKm2, oldKm2 / newKm2)
+            guard factor <= BoundaryImport.maximumAreaFactor else {
+                skipped.append(
+                    "\(labels.joined(separator: " + ")): would change '\(unit.id)' from \(formatKm2(oldKm2)) to "
+                        + "\(formatKm2(newKm2)) (a factor of \((factor * 10).rounded() / 10), more than "
+                        + "\(BoundaryImport.maximumAreaFactor)): probably another thing of the same name or code; "
+                        + "'\(unit.id)' kept as drawn")
+                continue
+            }
+            let ref = GeometryRef(file: file, featureID: labels.joined(separator: "+"))
+            files.features[ref] = SourcedFeature(
+                ref: ref, name: chosen[0].names.first, source: file, license: nil, accuracyKm: nil, shape: shape)
+            files.units[unitIndex].geometry = ref
+            replacements.append(
+                BoundaryImport.Replacement(
+                    unit: unit.id, features: labels, matchedBy: kept.contains { $0.strength != .name } ? .iso3166_2 : .name,
+                    oldAreaKm2: oldKm2, newAreaKm2: newKm2))
+        }
+        if !unmatched.isEmpty {
+            skipped.append("\(unmatched.count) feature(s) matched no unit: \(unmatched.joined(separator: ", "))")
+        }
+        let (dataset, problems) = DatasetCompiler.compile(files, directory: directory, toleratingMisfits: true)
+        guard let dataset else { throw problems[0] }
+        return BoundaryImport(dataset: dataset, replacements: replacements, skipped: skipped)
+    }
+
+    /// How well a feature matches a unit, weakest first.
+    private enum MatchStrength: Int, Comparable {
+        /// The unit's ISO code, but not one of its names.
+        case code
+        /// One of the unit's names, and no code or another.
+        case name
+        /// The unit's ISO code and one of its names.
+        case codeAndName
+
+        static func < (a: MatchStrength, b: MatchStrength) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The unit (index) `candidate` stands for among `eligible`, and how well it matches; nil
+    /// (with a line in `skipped` when ambiguous) if none.
+    private func match(_ candidate: ExternalBoundaries.Candidate, among eligible: [Int], skipped: inout [String])
+        -> (Int, MatchStrength)?
+    {
         let keys = Set(candidate.names.map(Spelling.fold))
-        let named = eligible.filter { index in
-            let unit = units[index]
-            return !keys.isDisjoint(with: ([unit.id] + unit.names.all).map(Spelling.fold))
+        var named = eligible.filter { index in
+            !keys.isDisjoint(with: ([units[index].id] + units[index].names.all).map(Spelling.fold))
         }
-        if named.count == 1 { return (named[0], .name) }
         // Several generations of a unit may share a name; an external file describes the current one.
         let current = named.filter { units[$0].lifetime.to == nil }
-        if current.count == 1 { return (current[0], .name) }
+        if named.count > 1, current.count == 1 { named = current }
+        if let code = candidate.code, let coded = eligible.first(where: { units[$0].iso3166_2 == code }) {
+            if named.contains(coded) { return (coded, .codeAndName) }
+            if !named.isEmpty {
+                let others = named.map { "'\(units[$0].id)'" }.joined(separator: " or ")
+                skipped.append(
+                    "\(candidate.label): its code is that of '\(units[coded].id)' but its name that of \(others); "
+                        + "matched by the code")
+            }
+            return (coded, .code)
+        }
+        if named.count == 1 { return (named[0], .name) }
         if !named.isEmpty {
             skipped.append(
                 "\(candidate.label): matches several units (\(named.map { units[$0].id }.joined(separator: ", ")))")
         }
         return nil
+    }
+
+    /// The union of a unit's external shapes (one shape as it is).
+    private func union(_ shapes: [Shape], file: String, label: String) throws(DatasetError) -> Shape {
+        guard shapes.count > 1 else { return shapes[0] }
+        do {
+            let geometries = try shapes.map { (shape) throws(GEOSError) in try Geometry(shape) }
+            return try Geometry.unaryUnion(geometries).shape
+        } catch {
+            throw .invalidGeometry(file: file, id: label, problem: "cannot unite the features: \(error.message)")
+        }
+    }
+
+    /// The geodesic areas of a unit's drawn and external shapes, km².
+    private func areas(drawn: Shape, external: Shape, file: String, label: String) throws(DatasetError)
+        -> (Double, Double)
+    {
+        do {
+            return (try Overlay.geodesicKm2(drawn), try Overlay.geodesicKm2(external))
+        } catch {
+            throw .invalidGeometry(file: file, id: label, problem: error.message)
+        }
     }
 }
 

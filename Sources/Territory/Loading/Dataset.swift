@@ -73,8 +73,19 @@ public struct Dataset: Sendable {
         try embeddedResult.get()
     }
 
+    /// Where the embedded dataset's files are (geodata/data, as a SwiftPM resource), or `nil` if
+    /// this build lacks the resource bundle. `embedded()` reads from here; pass it to
+    /// `validate(directory:)` to check the embedded dataset.
+    ///
+    /// ```swift
+    /// if let directory = Dataset.embeddedDirectory {
+    ///     print(Dataset.validate(directory: directory).isValid)   // true
+    /// }
+    /// ```
+    public static var embeddedDirectory: URL? { embeddedDatasetURL }
+
     private static let embeddedResult: Result<Dataset, DatasetError> = {
-        guard let url = embeddedDatasetURL else {
+        guard let url = embeddedDirectory else {
             return .failure(
                 .unreadable(
                     file: "data", id: nil,

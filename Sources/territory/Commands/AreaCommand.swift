@@ -70,16 +70,11 @@ struct AreaCommand: ParsableCommand {
             output.percent_of_unit = 100 * held.areaKm2 / whole.areaKm2
         case (.unit(let unit), let date?, nil):
             let whole = try atlas.area(of: unit.id)
-            let holders = try atlas.snapshot(on: date.day, layer: layer).units.first { $0.unit == unit.id }
-            guard let holders else {
-                throw CommandFailure(
-                    status: .usage,
-                    message: "unit '\(unit.id)' did not exist on \(date.day) (it exists \(unit.lifetime))")
-            }
+            let shares = try atlas.holders(of: unit.id, on: date.day, layer: layer)
             output.unit = unit.id
             output.layer = layer.rawValue
             output.area_km2 = whole.areaKm2
-            output.holders = holders.shares(layer).map { HolderShareJSON(holder: $0.holder, area_km2: $0.areaKm2) }
+            output.holders = shares.map { HolderShareJSON(holder: $0.holder, area_km2: $0.areaKm2) }
         default:
             let whole = try atlas.area(of: name)
             output.unit = whole.unit

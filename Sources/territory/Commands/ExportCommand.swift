@@ -1,15 +1,28 @@
 import ArgumentParser
 import Territory
 
-/// `territory export`: the state on a day as GeoJSON, to stdout or a file.
+/// `territory export`: the state on a day, or every period, as GeoJSON, a GeoPackage or a PostGIS
+/// script, to stdout, a file or a database.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the ground and corridors on a date as an RFC 7946 GeoJSON FeatureCollection.",
+        abstract: "Export the ground and corridors on a date, or in every period, for GIS tools and databases.",
         discussion: """
-            One feature per polygon of ground with one (controller, de jure holder) pair and one per \
-            corridor route, with the properties "controller", "de_jure", "units", "valid_from", \
-            "valid_to" and "area_km2" (corridors add "corridor", "status", "width_m", "length_km"). \
+            geojson: an RFC 7946 FeatureCollection. One feature per polygon of ground with one \
+            (controller, de jure holder) pair and one per corridor route, with the properties \
+            "controller", "de_jure", "units", "valid_from", "valid_to" (ISO dates, null when open) \
+            and "area_km2" (corridors add "corridor", "status", "width_m", "length_km").
+
+            gpkg: an OGC GeoPackage 1.3 (needs --out) with the layers control_periods, units, \
+            corridors and places (R-tree indexed, EPSG:4326) and the attribute tables events and \
+            entities; periods are the DATE columns valid_from and valid_to.
+
+            postgis-sql: an SQL script creating the same tables in schema "territory", with \
+            control_periods cut into parts (part_id) that never overlap: geometry(MultiPolygon,4326), \
+            a daterange "valid", GiST indexes and an exclusion constraint so no ground has two \
+            holders at once. --postgres URL loads it into a database by running psql (the \
+            PostgreSQL client must be installed); the script runs in one transaction.
+
             With --out the file is written atomically: it appears complete or not at all, and an \
             existing file is replaced only with --force.
             """)
@@ -17,9 +30,18 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay?
     @Flag(help: "Every period of the dataset instead of one date.") var allPeriods = false
-    @Option(help: "Output format.") var format: ExportFormat = .geojson
+    @Option(help: "Output format (default: geojson; postgis-sql with --postgres).") var format: ExportFormat?
     @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var out: String?
     @Flag(help: "Replace the --out file if it exists.") var force = false
+    @Option(
+        help: ArgumentHelp(
+            "Load the PostGIS script into this database with psql (postgresql://USER@HOST:PORT/DB).",
+            valueName: "url"))
+    var postgres: String?
+
+    private var chosenFormat: ExportFormat {
+        format ?? (postgres != nil ? .postgisSQL : .geojson)
+    }
 
     func validate() throws {
         guard (date != nil) != allPeriods else {
@@ -28,15 +50,52 @@ struct ExportCommand: ParsableCommand {
         if force && out == nil {
             throw ValidationError("--force applies to --out FILE only")
         }
+        if postgres != nil && chosenFormat != .postgisSQL {
+            throw ValidationError("--postgres loads the postgis-sql format; drop --format or use --format postgis-sql")
+        }
+        if chosenFormat == .gpkg && out == nil {
+            throw ValidationError("a GeoPackage is a binary database file: give --out FILE.gpkg")
+        }
     }
 
     func run() throws {
         let atlas = try options.atlas()
-        let text = try (date.map { try atlas.geoJSON(on: $0.day) } ?? atlas.geoJSONAllPeriods()) + "\n"
+        let day = date?.day
+        switch chosenFormat {
+        case .geojson:
+            try deliver(try (day.map { try atlas.geoJSON(on: $0) } ?? atlas.geoJSONAllPeriods()) + "\n")
+        case .gpkg:
+            let data = try exporting { () throws(ExportError) in try atlas.geoPackage(on: day) }
+            try OutputFile(path: out!, replacesExisting: force).write(bytes: Array(data))
+        case .postgisSQL:
+            let script = try exporting { () throws(ExportError) in try atlas.postGISScript(on: day) }
+            if let postgres {
+                if out != nil { try deliver(script) }
+                try Psql.load(script, into: postgres)
+                emit("loaded schema \(PostGIS.schema) into the database with psql\n")
+            } else {
+                try deliver(script)
+            }
+        }
+    }
+
+    /// Text output to --out, or stdout.
+    private func deliver(_ text: String) throws {
         if let out {
             try OutputFile(path: out, replacesExisting: force).write(text)
         } else {
             emit(text)
+        }
+    }
+
+    /// Runs an export, turning its error into the failure the CLI reports.
+    private func exporting<T>(_ body: () throws(ExportError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch .query(let error) {
+            throw error
+        } catch {
+            throw CommandFailure(status: .cannotCreate, message: error.description)
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Territory
-import TerritoryData
 
 /// `territory validate`: checks a dataset directory and lists every problem.
 struct ValidateCommand: ParsableCommand {
@@ -29,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let directory = try options.directory() ?? embeddedDatasetURL else {
+        guard let directory = try options.directory() ?? Dataset.embeddedDirectory else {
             throw CommandFailure(
                 status: .noInput, message: "the embedded dataset is missing from this build (pass --data DIR)")
         }

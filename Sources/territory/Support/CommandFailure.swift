@@ -11,6 +11,8 @@ enum ExitStatus: Int32 {
     case dataError = 65
     /// The dataset directory or one of its files is missing or unreadable.
     case noInput = 66
+    /// A program the command needs is missing or failed (psql for `export --postgres`).
+    case unavailable = 69
     /// The output file cannot be created, or exists and --force was not given.
     case cannotCreate = 73
 }

@@ -18,7 +18,8 @@ enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` of `export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case geojson
+    case geojson, gpkg
+    case postgisSQL = "postgis-sql"
 }
 
 extension Layer: ExpressibleByArgument {}

@@ -8,6 +8,11 @@ struct OutputFile {
     var replacesExisting: Bool
 
     func write(_ text: String) throws(CommandFailure) {
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Writes binary output, such as a GeoPackage, the same way.
+    func write(bytes: [UInt8]) throws(CommandFailure) {
         let destination = URL(fileURLWithPath: path)
         let directory = destination.deletingLastPathComponent().path
         if !replacesExisting && FileManager.default.fileExists(atPath: destination.path) {
@@ -21,7 +26,6 @@ struct OutputFile {
         var written = false
         defer { if !written { unlink(temporary) } }
 
-        let bytes = Array(text.utf8)
         let complete = bytes.withUnsafeBytes { buffer in writeAll(buffer, to: descriptor) }
         let synced = complete && fsync(descriptor) == 0
         // mkstemp creates 0600; an output file gets the usual permissions.

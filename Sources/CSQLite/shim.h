@@ -1,0 +1,2 @@
+// The system SQLite (Debian libsqlite3-dev): GeoPackage files are SQLite databases.
+#include <sqlite3.h>

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Places projected metres on a drawing: north up, one scale for both axes, the ground's bounds
+/// fitted and centred in a box of the drawing.
+struct MapFrame {
+    /// Drawing units per projected metre.
+    let scale: Double
+    private let offsetX: Double
+    private let offsetY: Double
+
+    /// The frame that fits `bounds` (projected metres) into `box` (drawing units, y down).
+    init(bounds: Bounds, box: Bounds) {
+        let width = max(bounds.maxX - bounds.minX, 1)
+        let height = max(bounds.maxY - bounds.minY, 1)
+        scale = min((box.maxX - box.minX) / width, (box.maxY - box.minY) / height)
+        offsetX = box.minX + ((box.maxX - box.minX) - width * scale) / 2 - bounds.minX * scale
+        offsetY = box.minY + ((box.maxY - box.minY) - height * scale) / 2 + bounds.maxY * scale
+    }
+
+    /// Where a projected point lands on the drawing.
+    func point(_ coordinate: Coordinate) -> Coordinate {
+        Coordinate(x: offsetX + coordinate.x * scale, y: offsetY - coordinate.y * scale)
+    }
+
+    /// SVG path data of a projected shape: each ring closed with `Z`, lines left open. Numbers
+    /// have `decimals` decimals, and after the first point of a part the `L` is implied.
+    func pathData(_ shape: Shape, decimals: Int) -> String {
+        var data = ""
+        func append(_ points: [Coordinate], closed: Bool) {
+            var last: (String, String)?
+            var count = 0
+            for point in points.map(self.point) {
+                let pair = (format(point.x, decimals), format(point.y, decimals))
+                if let last, last == pair { continue }
+                data += (count == 0 ? "M" : " ") + pair.0 + " " + pair.1
+                last = pair
+                count += 1
+            }
+            if closed && count > 0 { data += "Z" }
+        }
+        for polygon in shape.polygonParts {
+            append(polygon.exterior, closed: true)
+            for hole in polygon.holes { append(hole, closed: true) }
+        }
+        for line in shape.lineParts { append(line, closed: false) }
+        return data
+    }
+}
+
+/// An axis-aligned rectangle: projected metres (y north) or drawing units (y down).
+struct Bounds: Equatable {
+    var minX: Double
+    var minY: Double
+    var maxX: Double
+    var maxY: Double
+
+    /// The bounds of every vertex of `shapes`, or nil when they have none.
+    init?(of shapes: [Shape]) {
+        var bounds: Bounds?
+        for shape in shapes {
+            let points = shape.polygonParts.flatMap { $0.exterior } + shape.lineParts.flatMap { $0 }
+            for point in points {
+                bounds =
+                    bounds.map {
+                        Bounds(
+                            minX: min($0.minX, point.x), minY: min($0.minY, point.y), maxX: max($0.maxX, point.x),
+                            maxY: max($0.maxY, point.y))
+                    } ?? Bounds(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)
+            }
+        }
+        guard let bounds else { return nil }
+        self = bounds
+    }
+
+    init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    /// Whether the two rectangles share any interior.
+    func overlaps(_ other: Bounds) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+
+    /// Whether `other` lies wholly inside.
+    func contains(_ other: Bounds) -> Bool {
+        other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
+    }
+}
+
+extension Shape {
+    /// The line strings of a lineal shape (members of collections included).
+    var lineParts: [[Coordinate]] {
+        switch self {
+        case .lineString(let line), .linearRing(let line): return [line]
+        case .multiLineString(let lines): return lines
+        case .geometryCollection(let shapes): return shapes.flatMap(\.lineParts)
+        default: return []
+        }
+    }
+}
+
+/// `value` with exactly `decimals` decimals, no exponent, no negative zero.
+func format(_ value: Double, _ decimals: Int) -> String {
+    let text = String(format: "%.\(decimals)f", value)
+    return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+}

@@ -1,0 +1,95 @@
+/// What a map shows on one day, before it is drawn: projected and simplified ground per holder,
+/// the ground whose holders differ between the layers, corridor routes and places.
+struct MapGround {
+    /// One holder's ground.
+    struct Holding {
+        var holder: String
+        var areaKm2: Double
+        var shape: Shape
+        /// A point inside its largest part, for its label.
+        var labelPoint: Coordinate?
+    }
+
+    /// Ground shown as one holder's but held, on the other layer, by `other` (nil: nobody).
+    struct Difference {
+        var other: String?
+        var areaKm2: Double
+        var shape: Shape
+    }
+
+    /// A corridor's route on the day.
+    struct Route {
+        var corridor: Corridor
+        var status: Corridor.Status?
+        var shape: Shape
+    }
+
+    var holdings: [Holding]
+    var differences: [Difference]
+    var routes: [Route]
+    /// Every place, projected.
+    var places: [(place: Place, point: Coordinate)]
+}
+
+extension Atlas {
+    /// The ground of `snapshot`, projected by `projection` and simplified to `toleranceMeters`.
+    func mapGround(
+        _ snapshot: Snapshot, projection: MapProjection, toleranceMeters: Double
+    ) throws(QueryError) -> MapGround {
+        var holdings: [MapGround.Holding] = []
+        for ground in snapshot.holders {
+            let shape = try projection.projectSimplified(ground.shape, toleranceMeters: toleranceMeters)
+            let largest = shape.polygonParts.max { ringArea($0.exterior) < ringArea($1.exterior) }
+            var labelPoint: Coordinate?
+            if let largest, case .point(let point) = try geos({ () throws(GEOSError) in
+                try Geometry(.polygon(largest)).pointOnSurface().shape
+            }) {
+                labelPoint = point
+            }
+            holdings.append(
+                MapGround.Holding(
+                    holder: ground.holder, areaKm2: ground.areaKm2, shape: shape, labelPoint: labelPoint))
+        }
+        var differences: [MapGround.Difference] = []
+        for (other, atoms) in differingAtoms(on: snapshot.date, shown: snapshot.layer) {
+            let shape = try projection.projectSimplified(try dissolve(atoms).shape, toleranceMeters: toleranceMeters)
+            differences.append(
+                MapGround.Difference(
+                    other: entityID(other), areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 },
+                    shape: shape))
+        }
+        var routes: [MapGround.Route] = []
+        for state in snapshot.corridors {
+            guard let line = state.routeShape, let corridor = dataset.corridor(id: state.corridor) else { continue }
+            routes.append(
+                MapGround.Route(corridor: corridor, status: state.status?.status, shape: try projection.project(line)))
+        }
+        var places: [(place: Place, point: Coordinate)] = []
+        for place in dataset.places { places.append((place, try projection.project(place.coordinate))) }
+        return MapGround(holdings: holdings, differences: differences, routes: routes, places: places)
+    }
+
+    /// The atoms held on `shown` by someone other than their holder on the other layer on `day`,
+    /// grouped by that other holder (-1: nobody), largest group first.
+    func differingAtoms(on day: Day, shown: Layer) -> [(other: Int32, atoms: [Int])] {
+        let other: Layer = shown == .deFacto ? .deJure : .deFacto
+        let shownHolders = dataset.timelines[shown]!.holders[dataset.timelines[shown]!.state(on: day)]
+        let otherHolders = dataset.timelines[other]!.holders[dataset.timelines[other]!.state(on: day)]
+        var groups: [Int32: [Int]] = [:]
+        for atom in shownHolders.indices where shownHolders[atom] >= 0 && shownHolders[atom] != otherHolders[atom] {
+            groups[otherHolders[atom], default: []].append(atom)
+        }
+        let area = { (atoms: [Int]) in atoms.reduce(0) { $0 + self.dataset.overlay.atoms[$1].areaKm2 } }
+        return groups.map { (other: $0.key, atoms: $0.value) }.sorted { (area($0.atoms), $1.other) > (area($1.atoms), $0.other) }
+    }
+}
+
+/// The unsigned planar area of a ring (shoelace), in its own units squared.
+func ringArea(_ ring: [Coordinate]) -> Double {
+    guard ring.count > 2 else { return 0 }
+    var sum = 0.0
+    for index in 0..<(ring.count - 1) {
+        sum += ring[index].x * ring[index + 1].y - ring[index + 1].x * ring[index].y
+    }
+    return abs(sum) / 2
+}

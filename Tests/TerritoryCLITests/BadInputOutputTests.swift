@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `export --out` where the file cannot be written: a directory that cannot hold files, a path
+/// through a regular file, a full disk and a write cut short. Each fails with 73, one line naming
+/// the path and the reason, and leaves no file, not even a temporary one.
+@Suite struct BadInputOutputTests {
+    private let export = ["export", "--date", "2021-01-01", "--format", "geojson"]
+
+    @Test func directoryThatCannotHoldFilesFails() throws {
+        // /proc takes no new files, even from root.
+        let path = "/proc/territory-\(UUID().uuidString).geojson"
+        let run = try territory(export + ["--out", path])
+        expectFailure(run, status: 73, mentioning: path, "cannot create")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func pathThroughARegularFileFails() throws {
+        let directory = try TemporaryDirectory()
+        let file = directory.url.appendingPathComponent("plain")
+        try Data("x".utf8).write(to: file)
+        let path = file.appendingPathComponent("state.geojson").path
+        let run = try territory(export + ["--out", path])
+        expectFailure(run, status: 73, mentioning: path, "Not a directory")
+        #expect(try directory.contents() == ["plain"])
+    }
+
+    /// A 64 KiB tmpfs, smaller than the export, where the machine lets the test mount one (root in
+    /// a sandbox that allows it); elsewhere the same failure is simulated with a file size limit.
+    @Test func fullDiskFailsAndLeavesNothing() throws {
+        let directory = try TemporaryDirectory()
+        let disk = directory.url.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: false)
+        let path = disk.appendingPathComponent("state.geojson").path
+        if try shell("mount -t tmpfs -o size=64k tmpfs '\(disk.path)' 2>/dev/null").status == 0 {
+            defer { _ = try? shell("umount '\(disk.path)'") }
+            let run = try territory(export + ["--out", path])
+            expectFailure(run, status: 73, mentioning: path, "No space left on device")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == [])
+        } else {
+            let run = try shell(limitingFileSize(export + ["--out", path]))
+            expectFailure(run, status: 73, mentioning: path, "File too large")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == [])
+        }
+    }
+
+    @Test func writeCutShortFailsAndLeavesNothing() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.url.appendingPathComponent("state.geojson").path
+        let run = try shell(limitingFileSize(export + ["--out", path]))
+        expectFailure(run, status: 73, mentioning: path, "File too large")
+        #expect(try directory.contents() == [])
+    }
+
+    @Test func writeCutShortKeepsTheFileItWouldReplace() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.url.appendingPathComponent("state.geojson").path
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
+        let run = try shell(limitingFileSize(export + ["--out", path, "--force"]))
+        expectFailure(run, status: 73, mentioning: path, "File too large")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
+        #expect(try directory.contents() == ["state.geojson"])
+    }
+
+    /// A shell command running `territory ARGUMENTS` with files limited to 8 KiB: a write past the
+    /// limit fails with EFBIG ("File too large"), as one past the end of a disk fails with ENOSPC.
+    /// SIGXFSZ, which would kill the process instead, is ignored (an ignored signal stays ignored
+    /// across exec).
+    private func limitingFileSize(_ arguments: [String]) -> String {
+        let quoted = ([territoryBinary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        return "trap '' XFSZ; ulimit -f 16; exec \(quoted)"
+    }
+
+    /// Runs `command` with /bin/sh; its output is a line at most, so pipes cannot fill.
+    private func shell(_ command: String) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}

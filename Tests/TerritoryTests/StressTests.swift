@@ -1,0 +1,150 @@
+import Foundation
+import Territory
+import Testing
+
+/// Many tasks querying one shared `Dataset` at once, each through its own `Atlas`, get exactly the
+/// answers a single atlas gives when asked one question at a time.
+@Suite struct StressTests {
+    static let taskCount = 8
+    static let operationsPerTask = 10_000
+
+    /// One question to an atlas. Each task draws its own sequence of them from a fixed pool.
+    enum Operation: Hashable, Sendable {
+        case control(Coordinate, Day)
+        case heldArea(unit: String, holder: String, Day)
+        case drawnArea(unit: String)
+        case snapshot(Day)
+        case export(Day)
+    }
+
+    /// What an operation answered, compared whole (shapes, areas and text included).
+    enum Outcome: Hashable, Sendable {
+        case control(ControlAnswer)
+        case area(AreaAnswer)
+        case snapshot(holders: [HolderGround], units: [UnitHolders], certainty: Certainty, validity: Interval)
+        case export(String)
+        case failure(QueryError)
+    }
+
+    @Test func concurrentTasksAnswerLikeASerialRun() async throws {
+        let dataset = try Dataset.embedded()
+        let pool = OperationPool(dataset: dataset)
+        let sequences = (0..<Self.taskCount).map { pool.sequence(seed: UInt64($0 + 1), count: Self.operationsPerTask) }
+
+        // The serial run: one atlas, each distinct operation once, in a fixed order.
+        let serialAtlas = Atlas(dataset: dataset)
+        var expected: [Operation: Outcome] = [:]
+        for operation in sequences.joined() where expected[operation] == nil {
+            expected[operation] = Self.run(operation, on: serialAtlas)
+        }
+        let reference = expected
+
+        let mismatches = await withTaskGroup(of: [String].self) { group in
+            for (task, sequence) in sequences.enumerated() {
+                group.addTask {
+                    let atlas = Atlas(dataset: dataset)
+                    var mismatches: [String] = []
+                    for (index, operation) in sequence.enumerated()
+                    where Self.run(operation, on: atlas) != reference[operation] {
+                        mismatches.append("task \(task), operation \(index): \(operation)")
+                    }
+                    return mismatches
+                }
+            }
+            return await group.reduce(into: []) { $0 += $1 }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.count) answers differ, first: \(mismatches.prefix(3))")
+        #expect(sequences.allSatisfy { $0.count == Self.operationsPerTask })
+        // The pool must reach every kind of question, or the test checks less than it says.
+        let kinds = Set(sequences.joined().map(\.kind))
+        #expect(kinds == ["control", "heldArea", "drawnArea", "snapshot", "export"])
+    }
+
+    static func run(_ operation: Operation, on atlas: Atlas) -> Outcome {
+        do throws(QueryError) {
+            switch operation {
+            case .control(let coordinate, let day):
+                return .control(try atlas.control(at: coordinate, on: day))
+            case .heldArea(let unit, let holder, let day):
+                return .area(try atlas.area(of: unit, heldBy: holder, on: day))
+            case .drawnArea(let unit):
+                return .area(try atlas.area(of: unit))
+            case .snapshot(let day):
+                let snapshot = try atlas.snapshot(on: day)
+                return .snapshot(
+                    holders: snapshot.holders, units: snapshot.units, certainty: snapshot.certainty,
+                    validity: snapshot.validity)
+            case .export(let day):
+                return .export(try atlas.geoJSON(on: day))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+extension StressTests.Operation {
+    /// The case name, to check the mix.
+    var kind: String {
+        switch self {
+        case .control: "control"
+        case .heldArea: "heldArea"
+        case .drawnArea: "drawnArea"
+        case .snapshot: "snapshot"
+        case .export: "export"
+        }
+    }
+}
+
+/// The questions the stress test draws from: days around the dataset's events, points across the
+/// region, its units and entities. Debug builds make snapshots and exports slow, so they are a
+/// small share of the mix (1 % together); point queries and areas make up the rest.
+struct OperationPool: Sendable {
+    let days: [Day]
+    let points: [Coordinate]
+    let units: [String]
+    let holders: [String]
+
+    init(dataset: Dataset) {
+        let eventDays = Set(dataset.events.map(\.date)).sorted()
+        // Every fourth event day and the day before it: both sides of a change.
+        days = stride(from: 1, to: eventDays.count, by: 4).flatMap { [eventDays[$0].adding(days: -1), eventDays[$0]] }
+        points = (0..<24).map { Coordinate(x: 44.5 + Double($0 % 6) * 0.5, y: 38.8 + Double($0 / 6) * 0.6) }
+            + dataset.places.prefix(8).map(\.coordinate)
+        units = dataset.units.prefix(12).map(\.id)
+        holders = ["AZE", "ARM", "NKR"]
+    }
+
+    /// `count` operations drawn with a generator seeded by `seed`.
+    func sequence(seed: UInt64, count: Int) -> [StressTests.Operation] {
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            let day = days[random.next(below: days.count)]
+            switch random.next(below: 1000) {
+            case 0..<5: return .snapshot(day)
+            case 5..<10: return .export(day)
+            case 10..<100: return .drawnArea(unit: units[random.next(below: units.count)])
+            case 100..<400:
+                return .heldArea(
+                    unit: units[random.next(below: units.count)], holder: holders[random.next(below: holders.count)],
+                    day)
+            default: return .control(points[random.next(below: points.count)], day)
+            }
+        }
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so every run draws the same operations.
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(below bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Territory
+
+// Runs every workload through Territory, the C floor and each Python peer on the same inputs,
+// then prints the table and writes the results file. Absolute times on a shared machine are noise;
+// the ratios, measured in one run, are the result.
+
+let options: Options
+do {
+    options = try Options(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    FileHandle.standardError.write(Data("\(error)\n".utf8))
+    exit(2)
+}
+
+func log(_ message: String) { FileHandle.standardError.write(Data("· \(message)\n".utf8)) }
+
+let today = Day.today()
+let snapshotDay = try Day(iso: "2020-11-10")
+let work = options.work
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+
+log("compiling the embedded dataset")
+let dataset = try Dataset.embedded()
+let compile = try measure(runs: 3, warmUp: 0) { _ = try Dataset(directory: dataset.directory) }
+
+log("writing the shared inputs to \(work.path)")
+let inputs = Inputs(dataset: dataset, count: options.points, through: today)
+try inputs.writePoints(to: work.appendingPathComponent("points.bin"))
+try inputs.writeAtoms(to: work.appendingPathComponent("atoms.bin"))
+try Inputs.writeUnits(
+    of: dataset, binary: work.appendingPathComponent("units.bin"),
+    geoJSON: work.appendingPathComponent("units.geojson"))
+if let territory = options.territory {
+    try run(
+        territory,
+        [
+            "export", "--all-periods", "--format", "geojson", "--out",
+            work.appendingPathComponent("all-periods.geojson").path,
+            "--force",
+        ], output: nil)
+} else {
+    try Atlas(dataset: dataset).geoJSONAllPeriods().write(
+        to: work.appendingPathComponent("all-periods.geojson"), atomically: true, encoding: .utf8)
+}
+
+var territory = Side(name: "Territory")
+let workloads = TerritoryWorkloads(dataset: dataset, inputs: inputs, snapshotDay: snapshotDay, today: today)
+let runs = options.runs
+let bigRuns = max(1, runs / 2)
+territory.timings["compile"] = compile.median
+territory.timings["atlas"] = workloads.atlasConstruction(runs: runs).median
+log("W1 snapshot")
+territory.timings["W1"] = try workloads.snapshot(runs: runs).median
+log("W2 daily series")
+territory.timings["W2"] = try TerritoryWorkloads.series(of: dataset, through: today, runs: runs).median
+log("W3 control of \(options.points) points")
+for size in [10_000, 100_000, 1_000_000] where size <= options.points {
+    let (timing, counts) = try await workloads.control(count: size, tasks: 2, runs: size < 1_000_000 ? runs : bigRuns)
+    territory.timings["W3@\(size)"] = timing.median
+    if size == min(options.points, 1_000_000) { territory.counts = counts }
+}
+let (oneTask, _) = try await workloads.control(count: options.points, tasks: 1, runs: bigRuns)
+territory.timings["W3-1task"] = oneTask.median
+territory.timings["W3"] =
+    territory.timings["W3@\(options.points)"]
+    ?? (try await workloads.control(count: options.points, tasks: 2, runs: bigRuns)).0.median
+log("W4 all-periods export")
+territory.timings["W4"] = try workloads.exportAllPeriods(runs: bigRuns).median
+log("W5 geodesics")
+let (distances, distanceSum) = try workloads.distances(runs: bigRuns)
+let (areas, areaSum) = try workloads.unitAreas(runs: runs)
+territory.timings["W5-distances"] = distances.median
+territory.timings["W5-areas"] = areas.median
+territory.timings["W5"] = distances.median + areas.median
+territory.checks = ["w5_distance_sum_m": distanceSum, "w5_area_sum_km2": areaSum]
+if let binary = options.territory {
+    log("W6 cold start")
+    territory.timings["W6"] = try TerritoryWorkloads.coldStart(territory: binary, runs: max(runs, 10)).median
+}
+
+log("W2 with events ×10 and ×100")
+var scaling: [[String: Double]] = []
+for factor in [1, 10, 100] {
+    let directory =
+        factor == 1
+        ? dataset.directory
+        : try SyntheticEvents.copy(of: dataset, factor: factor, through: today, into: work)
+    let scaled = try Dataset(directory: directory)
+    let compiled = try measure(runs: 1, warmUp: 0) { _ = try Dataset(directory: directory) }
+    let series = try TerritoryWorkloads.series(of: scaled, through: today, runs: runs)
+    scaling.append([
+        "factor": Double(factor), "events": Double(scaled.events.count),
+        "states": Double(scaled.stateCount(layer: .deFacto)), "compile_s": compiled.median, "series_s": series.median,
+    ])
+}
+
+var sides = [territory]
+if let floor = options.floor {
+    log("C floor (GEOS + PROJ)")
+    var side = Side(
+        name: "C floor",
+        json: try runJSON(floor, [work.path, String(snapshotDay.daysSince1970)], scratch: work))
+    side.counts = Dictionary(
+        side.counts.map { key, value in
+            (Int(key).flatMap { $0 >= 0 ? inputs.table.entities[$0] : nil } ?? "none", value)
+        },
+        uniquingKeysWith: +)
+    sides.append(side)
+}
+for peer in options.peers {
+    log("peer \(peer.name)")
+    let json = try runJSON(
+        peer.python,
+        [
+            options.peerScript.path, "--work", work.path, "--date", snapshotDay.description, "--today",
+            today.description,
+            "--runs", String(runs),
+        ], scratch: work)
+    sides.append(Side(name: peer.name, json: json))
+}
+
+let report = Report(sides: sides, scaling: scaling, points: options.points, dataset: dataset)
+print(report.table())
+try report.write(to: options.out)
+log("wrote \(options.out.path)")

@@ -1,0 +1,45 @@
+# Reliability (issue 8): fuzzing of the readers and the test suite under the sanitizers.
+#
+# `make fuzz SECONDS=N` builds the libFuzzer targets of fuzz/ (a package of its own, so fuzz
+# executables never enter the main build) and runs each for N seconds. New inputs go to a work
+# corpus under FUZZ_SCRATCH, seeded from fuzz/corpus/TARGET (never written); a crash stops the run
+# and leaves its input under FUZZ_SCRATCH/crashes/TARGET/. Fix it, then copy the input to
+# fuzz/regressions/TARGET/, where the test suite replays it (RegressionTests).
+#
+# `make test-sanitized` runs the suite under AddressSanitizer with LeakSanitizer (test-asan) and
+# under ThreadSanitizer (test-tsan); any finding fails it.
+
+SECONDS ?= 60
+FUZZ_SCRATCH ?= .build-fuzz
+FUZZ_TARGETS := wkt wkb geojson dataset
+TSAN_SCRATCH ?= .build-tsan
+
+.PHONY: fuzz fuzz-build $(addprefix fuzz-,$(FUZZ_TARGETS)) test-sanitized test-asan test-tsan
+
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+# The gold linker warns once per ASan helper symbol ("Cannot export local symbol"); the log keeps
+# them out of sight unless the build fails.
+fuzz-build: deps
+	@mkdir -p $(FUZZ_SCRATCH)
+	@echo "building the fuzz targets (log: $(FUZZ_SCRATCH)/build.log)"
+	@$(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address --package-path fuzz \
+		--scratch-path $(abspath $(FUZZ_SCRATCH)) >$(FUZZ_SCRATCH)/build.log 2>&1 \
+		|| { grep -v 'Cannot export local symbol' $(FUZZ_SCRATCH)/build.log; exit 1; }
+
+$(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%: fuzz-build
+	@mkdir -p $(FUZZ_SCRATCH)/work/$* $(FUZZ_SCRATCH)/crashes/$*
+	$(FUZZ_SCRATCH)/debug/fuzz-$* $(FUZZ_SCRATCH)/work/$* fuzz/corpus/$* -max_total_time=$(SECONDS) \
+		-print_final_stats=1 -artifact_prefix=$(FUZZ_SCRATCH)/crashes/$*/
+
+test-sanitized: test-asan test-tsan
+
+# Leak detection covers the package's code and its C libraries; scripts/lsan.supp names the only
+# allocations let through, each the Swift runtime's or a process-lifetime value (see its comments).
+test-asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path $(ASAN_SCRATCH)
+	$(ASAN_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH)
+
+test-tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path $(TSAN_SCRATCH)
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path $(TSAN_SCRATCH)
