@@ -9,8 +9,9 @@ final class GeometryStorage {
     }
 
     deinit {
-        // Destruction needs no state of the context that created the handle, so whichever
-        // thread drops the last reference uses its own context.
+        // A GEOS geometry belongs to the process-wide default factory, not to a context (a
+        // context holds only message handlers and settings), so whichever thread drops the last
+        // reference destroys it with its own context (docs/DESIGN.md, "Threads and handles").
         GEOSGeom_destroy_r(GEOSContext.current.handle, handle)
     }
 }

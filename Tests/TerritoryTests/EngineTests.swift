@@ -98,6 +98,25 @@ final class EngineTests: XCTestCase {
             try atlas.snapshot(on: Fixture.day("2013-01-01")).corridors.first?.checkpoints.map(\.id), ["gate-cp"])
     }
 
+    func testAUnitsHoldersAreItsSnapshotRowWithoutASnapshot() throws {
+        for day in ["2000-01-01", "2010-06-01", "2015-07-01"].map(Fixture.day) {
+            for layer in Layer.allCases {
+                let row = try atlas.snapshot(on: day, layer: layer).units
+                for unit in ["alpha", "beta", "north", "south", "zone"] {
+                    let shares = try atlas.holders(of: unit, on: day, layer: layer)
+                    XCTAssertEqual(shares, row.first { $0.unit == unit }?.shares(layer), "\(unit) \(day) \(layer)")
+                }
+            }
+        }
+        let beta = try atlas.holders(of: "Beta", on: Fixture.day("2010-06-01"))
+        XCTAssertEqual(beta.map(\.holder), ["B", "R"])
+        // The hamlet exists from 1995 only.
+        XCTAssertThrowsError(try atlas.holders(of: "hamlet", on: Fixture.day("1990-01-01"))) { error in
+            guard case QueryError.notApplicable(let message) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(message.contains("did not exist on 1990-01-01"), message)
+        }
+    }
+
     func testDiffGivesAreaAndGroundPerPair() throws {
         let diff = try atlas.diff(from: Fixture.day("2009-01-01"), to: Fixture.day("2011-01-01"))
         XCTAssertEqual(diff.changes.map { "\($0.from ?? "-")>\($0.to ?? "-")" }, ["B>R", "A>R"])

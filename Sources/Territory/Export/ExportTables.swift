@@ -41,7 +41,12 @@ extension Atlas {
     }
 
     private func featureCollection(on day: Day?) throws(QueryError) -> FeatureCollection {
-        let text = try day.map { day throws(QueryError) in try geoJSON(on: day) } ?? geoJSONAllPeriods()
+        let text: String
+        if let day {
+            text = try geoJSON(on: day)
+        } else {
+            text = try geoJSONAllPeriods()
+        }
         return try geos { () throws(GEOSError) in try FeatureCollection(geoJSON: text) }
     }
 

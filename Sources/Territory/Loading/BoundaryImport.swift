@@ -114,8 +114,8 @@ extension Dataset {
                         + "features named like it were found; set aside")
             }
             let labels = chosen.map(\.label)
-            let shape = try union(chosen.map(\.shape), file: file, label: labels.joined(separator: " + "))
-            let (oldKm2, newKm2) = try areas(drawn: shape(of: unit), external: shape, file: file, label: labels[0])
+            let outline = try union(chosen.map(\.shape), file: file, label: labels.joined(separator: " + "))
+            let (oldKm2, newKm2) = try areas(drawn: shape(of: unit), external: outline, file: file, label: labels[0])
             let factor = max(newKm2 / oldKm2, oldKm2 / newKm2)
             guard factor <= BoundaryImport.maximumAreaFactor else {
                 skipped.append(
@@ -127,7 +127,7 @@ extension Dataset {
             }
             let ref = GeometryRef(file: file, featureID: labels.joined(separator: "+"))
             files.features[ref] = SourcedFeature(
-                ref: ref, name: chosen[0].names.first, source: file, license: nil, accuracyKm: nil, shape: shape)
+                ref: ref, name: chosen[0].names.first, source: file, license: nil, accuracyKm: nil, shape: outline)
             files.units[unitIndex].geometry = ref
             replacements.append(
                 BoundaryImport.Replacement(

@@ -15,7 +15,9 @@ func run(_ executable: URL, _ arguments: [String], output: URL?) throws {
     process.executableURL = executable
     process.arguments = arguments
     if let output {
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: output.path])
+        }
         process.standardOutput = try FileHandle(forWritingTo: output)
     } else {
         process.standardOutput = FileHandle.nullDevice

@@ -58,13 +58,17 @@ log("W3 control of \(options.points) points")
 for size in [10_000, 100_000, 1_000_000] where size <= options.points {
     let (timing, counts) = try await workloads.control(count: size, tasks: 2, runs: size < 1_000_000 ? runs : bigRuns)
     territory.timings["W3@\(size)"] = timing.median
-    if size == min(options.points, 1_000_000) { territory.counts = counts }
+    if size == options.points { territory.counts = counts }
 }
 let (oneTask, _) = try await workloads.control(count: options.points, tasks: 1, runs: bigRuns)
 territory.timings["W3-1task"] = oneTask.median
-territory.timings["W3"] =
-    territory.timings["W3@\(options.points)"]
-    ?? (try await workloads.control(count: options.points, tasks: 2, runs: bigRuns)).0.median
+if let sized = territory.timings["W3@\(options.points)"] {
+    territory.timings["W3"] = sized
+} else {
+    let (timing, counts) = try await workloads.control(count: options.points, tasks: 2, runs: bigRuns)
+    territory.timings["W3"] = timing.median
+    territory.counts = counts
+}
 log("W4 all-periods export")
 territory.timings["W4"] = try workloads.exportAllPeriods(runs: bigRuns).median
 log("W5 geodesics")
@@ -117,7 +121,9 @@ for peer in options.peers {
             today.description,
             "--runs", String(runs),
         ], scratch: work)
-    sides.append(Side(name: peer.name, json: json))
+    var side = Side(name: peer.name, json: json)
+    side.versions = Dictionary(uniqueKeysWithValues: side.versions.map { ("\(peer.name).\($0.key)", $0.value) })
+    sides.append(side)
 }
 
 let report = Report(sides: sides, scaling: scaling, points: options.points, dataset: dataset)

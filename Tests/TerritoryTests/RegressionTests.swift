@@ -1,0 +1,96 @@
+import Foundation
+import Territory
+import Testing
+
+/// Replays every input under fuzz/regressions/TARGET (inputs that once crashed a fuzz target, kept
+/// after the fix) and fuzz/corpus/TARGET (the seeds) through the reader that target fuzzes. Each
+/// must read or throw the reader's typed error, never crash; what reads must write back readably.
+@Suite struct RegressionTests {
+    static let fuzz = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("fuzz")
+
+    /// The files of `fuzz/regressions/TARGET` and `fuzz/corpus/TARGET`, as `TARGET/KIND/NAME`.
+    static func inputs(_ target: String) -> [String] {
+        ["regressions", "corpus"].flatMap { kind in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("\(kind)/\(target)").path)) ?? []
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(kind)/\(target)/\($0)" }
+        }
+    }
+
+    static func bytes(_ input: String) throws -> Data {
+        try Data(contentsOf: fuzz.appendingPathComponent(input))
+    }
+
+    @Test func everyTargetHasSeeds() {
+        for target in ["wkt", "wkb", "geojson", "dataset"] {
+            #expect(!Self.inputs(target).isEmpty, "no inputs for \(target) under \(Self.fuzz.path)")
+        }
+    }
+
+    @Test(arguments: inputs("wkt"))
+    func wkt(_ input: String) throws {
+        let text = String(decoding: try Self.bytes(input), as: UTF8.self)
+        do throws(GEOSError) {
+            let geometry = try Geometry(wkt: text)
+            #expect(throws: Never.self) { try Geometry(wkt: geometry.wkt()) }
+        } catch {
+            #expect(!error.description.isEmpty)
+        }
+    }
+
+    @Test(arguments: inputs("wkb"))
+    func wkb(_ input: String) throws {
+        let bytes = try Self.bytes(input)
+        do throws(GEOSError) {
+            let geometry = try Geometry(wkb: bytes)
+            #expect(throws: Never.self) { try Geometry(wkb: geometry.wkb) }
+        } catch {
+            #expect(!error.description.isEmpty)
+        }
+    }
+
+    @Test(arguments: inputs("geojson"))
+    func geoJSON(_ input: String) throws {
+        let bytes = try Self.bytes(input)
+        let text = String(decoding: bytes, as: UTF8.self)
+        var readers = 0
+        if let geometry = try? Geometry(geoJSON: text) {
+            readers += 1
+            #expect(throws: Never.self) { try Geometry(geoJSON: geometry.geoJSON()) }
+        }
+        if let feature = try? Feature(geoJSON: text) {
+            readers += 1
+            #expect(throws: Never.self) { try Feature(geoJSON: feature.geoJSON()) }
+        }
+        if let collection = try? FeatureCollection(geoJSON: bytes) {
+            readers += 1
+            #expect(throws: Never.self) { try FeatureCollection(geoJSON: collection.geoJSON()) }
+        }
+        // A seed is valid GeoJSON of one of the three kinds; a regression may be anything.
+        if input.hasPrefix("corpus/") { #expect(readers == 1) }
+    }
+
+    /// The first byte picks the fixture file the rest replaces, as in fuzz/Sources/fuzz-dataset.
+    @Test(arguments: inputs("dataset"))
+    func dataset(_ input: String) throws {
+        let files = [
+            "dataset.json", "entities.json", "units.json", "events.json", "corridors.json", "places.json",
+            "units.geojson", "routes.geojson",
+        ]
+        let bytes = try Self.bytes(input)
+        let selector = try #require(bytes.first)
+        let directory = try Fixture.copy()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try bytes.dropFirst().write(to: directory.appendingPathComponent(files[Int(selector) % files.count]))
+        let report = Dataset.validate(directory: directory)
+        guard report.isValid else {
+            #expect(report.problems.allSatisfy { !$0.description.contains("\n") })
+            return
+        }
+        let atlas = try Atlas(directory: directory)
+        for day in Set(atlas.dataset.events.map(\.date)).sorted().prefix(4) {
+            #expect(throws: Never.self) { try atlas.snapshot(on: day) }
+            #expect(throws: Never.self) { try atlas.geoJSON(on: day) }
+        }
+    }
+}
