@@ -13,15 +13,16 @@ BENCH_FLOOR := $(BENCH_SCRATCH)/floor/floor
 .PHONY: bench build-bench
 
 bench: build-bench .venv-bench/.installed .venv-bench-sys/.installed
-	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product territory
-	$(BENCH_BIN) --territory $(BENCH_SCRATCH)/release/territory --floor $(BENCH_FLOOR) \
+	$(BENCH_BIN) --territory $(BENCH_SCRATCH)/benchmarks/release/territory --floor $(BENCH_FLOOR) \
 		--peer shapely-wheel=.venv-bench/bin/python --peer shapely-sys-geos=.venv-bench-sys/bin/python \
 		--peer-script benchmarks/peers/bench.py --work $(BENCH_SCRATCH)/work --out benchmarks/results.json \
 		--runs $(BENCH_RUNS) --points $(BENCH_POINTS)
 
-# The benchmark executable (release) and the C floor.
+# The benchmark executable and the `territory` CLI (release, one build of Territory for both), and the C floor.
 build-bench: deps
 	$(SWIFT) build -c release --package-path benchmarks --scratch-path $(abspath $(BENCH_SCRATCH))/benchmarks
+	$(SWIFT) build -c release --package-path benchmarks --scratch-path $(abspath $(BENCH_SCRATCH))/benchmarks \
+		--product territory
 	mkdir -p $(BENCH_SCRATCH)/floor
 	cc -O2 -Wall -Werror -o $(BENCH_FLOOR) benchmarks/floor/floor.c $$(pkg-config --cflags --libs geos proj) -lm
 

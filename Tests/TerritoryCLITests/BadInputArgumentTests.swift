@@ -15,7 +15,8 @@ import Testing
         .init(
             arguments: ["series", "--from", "1990", "--to", "2000-02-30", "--step", "year"], status: 64,
             fragments: ["February 2000 has 29 days"]),
-        .init(arguments: ["corridor", "Lachin", "--date", "1900"], status: 64, fragments: ["outside the dataset's range"]),
+        .init(
+            arguments: ["corridor", "Lachin", "--date", "1900"], status: 64, fragments: ["outside the dataset's range"]),
         // Unknown names.
         .init(
             arguments: ["area", "Azerbaijan", "--date", "1994", "--controller", "Atlantis"], status: 64,
@@ -34,7 +35,8 @@ import Testing
         .init(arguments: ["distance", "Shusha", "nan,46"], status: 64, fragments: ["not a position"]),
         // A dataset directory that is not one.
         .init(arguments: ["units", "--data", "/etc/hostname"], status: 66, fragments: ["no dataset directory"]),
-        .init(arguments: ["snapshot", "--date", "1994", "--data", ""], status: 66, fragments: ["no dataset directory"]),
+        .init(
+            arguments: ["snapshot", "--date", "1994", "--data", ""], status: 66, fragments: ["no dataset directory"]),
     ]
 
     @Test(arguments: cases)

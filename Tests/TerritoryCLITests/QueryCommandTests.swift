@@ -190,6 +190,11 @@ import Testing
         #expect((json["area_km2"] as? Double ?? 0) > 50)
         let segments = try #require(json["segments"] as? [[String: Any]])
         #expect(!segments.isEmpty && segments.allSatisfy { $0["length_km"] is Double && $0.keys.contains("territory") })
+        // In 2021 the road ran past Azerbaijani-held Shusha: the nearest ground of a holder it does not cross.
+        #expect(json["border_distances"] is [[String: Any]])
+        let held = try #require(json["de_facto_border_distances"] as? [[String: Any]])
+        let azerbaijani = try #require(held.first { $0["territory"] as? String == "AZE" })
+        #expect((azerbaijani["distance_km"] as? Double).map { $0 > 0 && $0 < 5 } == true, "\(azerbaijani)")
     }
 
     @Test func placesAndUnitsListTheGazetteer() throws {

@@ -21,7 +21,9 @@ import Testing
             isExpectedType: { $0 is DayError }, fragment: fragment)
     }
 
-    static func query(_ name: String, _ fragment: String, _ body: @escaping @Sendable (Atlas) throws(QueryError) -> Void)
+    static func query(
+        _ name: String, _ fragment: String, _ body: @escaping @Sendable (Atlas) throws(QueryError) -> Void
+    )
         -> Case
     {
         Case(
@@ -40,7 +42,7 @@ import Testing
         day("month 13", "2023-13-01", "month 13 is outside 01...12"),
         day("day 0", "2023-01-00", "January 2023 has 31 days"),
         day("year 0", "0000-01-01", "year 0 is outside"),
-        day("a date without zero padding", "1994-5-12", "expected YYYY-MM-DD"),
+        day("a date without zero padding", "1994-5-12", "'1994-5-12' is not a date"),
         day("a year alone where a day is needed", "1994", "expected YYYY-MM-DD"),
         query("a day before the dataset", "outside the dataset's range") { atlas throws(QueryError) in
             _ = try atlas.snapshot(on: Fixture.day("1900-01-01"))
@@ -96,7 +98,7 @@ import Testing
         geometry("an infinite GeoJSON coordinate", "finite") { () throws(GEOSError) in
             _ = try Geometry(geoJSON: #"{"type": "Point", "coordinates": [1e400, 0]}"#)
         },
-        geometry("an unclosed WKT ring", "not closed") { () throws(GEOSError) in
+        geometry("an unclosed WKT ring", "do not form a closed linestring") { () throws(GEOSError) in
             _ = try Geometry(wkt: "POLYGON ((0 0, 1 0, 1 1, 0 1))")
         },
         geometry("a NaN in WKT", "finite") { () throws(GEOSError) in

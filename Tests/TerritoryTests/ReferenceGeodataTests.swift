@@ -43,7 +43,8 @@ struct ReferenceGeodataTests {
             let reshaped = imported.dataset.shape(of: now) != dataset.shape(of: unit)
             #expect(reshaped, "\(unit.id) kept its drawn shape")
             rows.append([
-                unit.id, replacement.features.joined(separator: "+"), replacement.matchedBy.rawValue, fixed(replacement.oldAreaKm2),
+                unit.id, replacement.features.joined(separator: "+"), replacement.matchedBy.rawValue,
+                fixed(replacement.oldAreaKm2),
                 fixed(nowKm2), fixed(referenceKm2, 3),
             ])
         }

@@ -12,7 +12,9 @@ import Testing
     /// The files of `fuzz/regressions/TARGET` and `fuzz/corpus/TARGET`, as `TARGET/KIND/NAME`.
     static func inputs(_ target: String) -> [String] {
         ["regressions", "corpus"].flatMap { kind in
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("\(kind)/\(target)").path)) ?? []
+            let names =
+                (try? FileManager.default.contentsOfDirectory(
+                    atPath: fuzz.appendingPathComponent("\(kind)/\(target)").path)) ?? []
             return names.filter { !$0.hasPrefix(".") }.sorted().map { "\(kind)/\(target)/\($0)" }
         }
     }

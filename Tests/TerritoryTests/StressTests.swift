@@ -34,9 +34,19 @@ import Testing
         // The serial run: one atlas, each distinct operation once, in a fixed order.
         let serialAtlas = Atlas(dataset: dataset)
         var expected: [Operation: Outcome] = [:]
+        var times: [String: (Int, Duration)] = [:]
+        let clock = ContinuousClock()
         for operation in sequences.joined() where expected[operation] == nil {
+            let start = clock.now
             expected[operation] = Self.run(operation, on: serialAtlas)
+            let t = times[operation.kind] ?? (0, .zero)
+            times[operation.kind] = (t.0 + 1, t.1 + (clock.now - start))
         }
+        print("TIMES", times)
+        let t0 = clock.now
+        let atlas2 = Atlas(dataset: dataset)
+        for operation in sequences[0] { _ = Self.run(operation, on: atlas2) }
+        print("ONE TASK", clock.now - t0)
         let reference = expected
 
         let mismatches = await withTaskGroup(of: [String].self) { group in
@@ -109,7 +119,8 @@ struct OperationPool: Sendable {
         let eventDays = Set(dataset.events.map(\.date)).sorted()
         // Every fourth event day and the day before it: both sides of a change.
         days = stride(from: 1, to: eventDays.count, by: 4).flatMap { [eventDays[$0].adding(days: -1), eventDays[$0]] }
-        points = (0..<24).map { Coordinate(x: 44.5 + Double($0 % 6) * 0.5, y: 38.8 + Double($0 / 6) * 0.6) }
+        points =
+            (0..<24).map { Coordinate(x: 44.5 + Double($0 % 6) * 0.5, y: 38.8 + Double($0 / 6) * 0.6) }
             + dataset.places.prefix(8).map(\.coordinate)
         units = dataset.units.prefix(12).map(\.id)
         holders = ["AZE", "ARM", "NKR"]

@@ -39,7 +39,8 @@ import Testing
             category: "reversedInterval", file: "units.json",
             edit: {
                 $0.replacingOccurrences(
-                    of: "\"from\": \"1995-01-01\",\n   \"to\": null", with: "\"from\": \"1995-01-01\",\n   \"to\": \"1995-01-01\"")
+                    of: "\"from\": \"1995-01-01\",\n   \"to\": null",
+                    with: "\"from\": \"1995-01-01\",\n   \"to\": \"1995-01-01\"")
             }, id: "hamlet", fragment: "interval ends before it starts"),
         Breakage(
             category: "duplicateID", file: "entities.json",
@@ -64,7 +65,8 @@ import Testing
         Breakage(
             category: "invalidGeometry", file: "units.geojson",
             edit: {
-                $0.replacingOccurrences(of: "[\n       3,\n       0.5\n      ]", with: "[\n       300,\n       0.5\n      ]")
+                $0.replacingOccurrences(
+                    of: "[\n       3,\n       0.5\n      ]", with: "[\n       300,\n       0.5\n      ]")
             }, id: "zone", fragment: "position [300.0, 0.5] is outside longitude -180...180"),
         Breakage(
             category: "twoHolders", file: "events.json",
@@ -80,11 +82,14 @@ import Testing
             category: "wrongPreviousHolder", file: "events.json",
             edit: {
                 $0.replacingOccurrences(
-                    of: "\"subject\": \"hamlet\",\n   \"from\": \"B\"", with: "\"subject\": \"hamlet\",\n   \"from\": \"R\"")
-            }, id: "hamlet-to-a", fragment: "\"from\" is R but just before 2012-01-01 the subject 'hamlet' was held by B"),
+                    of: "\"subject\": \"hamlet\",\n   \"from\": \"B\"",
+                    with: "\"subject\": \"hamlet\",\n   \"from\": \"R\"")
+            }, id: "hamlet-to-a",
+            fragment: "\"from\" is R but just before 2012-01-01 the subject 'hamlet' was held by B"),
         Breakage(
             category: "tilingMismatch", file: "units.json",
-            edit: { $0.replacingOccurrences(of: "\"north\",\n    \"south\"", with: "\"north\"") }, id: "alpha-districts",
+            edit: { $0.replacingOccurrences(of: "\"north\",\n    \"south\"", with: "\"north\"") },
+            id: "alpha-districts",
             fragment: "gap"),
         Breakage(
             category: "inconsistent", file: "events.json",
@@ -104,8 +109,11 @@ import Testing
             category: "inconsistent", file: "units.json",
             edit: {
                 $0.replacingOccurrences(
-                    of: "\"id\": \"north\",\n   \"kind\": \"district\",\n   \"name\": \"North\",\n   \"names\": {\n    \"az\": \"\\u015eimal\"\n   },\n   \"aliases\": [],\n   \"parent\": \"alpha\"",
-                    with: "\"id\": \"north\",\n   \"kind\": \"district\",\n   \"name\": \"North\",\n   \"names\": {},\n   \"aliases\": [],\n   \"parent\": \"north\"")
+                    of:
+                        "\"id\": \"north\",\n   \"kind\": \"district\",\n   \"name\": \"North\",\n   \"names\": {\n    \"az\": \"\\u015eimal\"\n   },\n   \"aliases\": [],\n   \"parent\": \"alpha\"",
+                    with:
+                        "\"id\": \"north\",\n   \"kind\": \"district\",\n   \"name\": \"North\",\n   \"names\": {},\n   \"aliases\": [],\n   \"parent\": \"north\""
+                )
             }, id: "north", fragment: "a unit cannot be its own parent"),
     ]
 

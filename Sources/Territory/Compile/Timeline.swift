@@ -9,15 +9,7 @@ struct Timeline: Sendable {
     var doubts: [Doubt]
 
     /// The state in force on `day` (binary search over the transfer dates).
-    func state(on day: Day) -> Int {
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= day { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    func state(on day: Day) -> Int { starts.countOnOrBefore(day) }
 
     /// The days state `state` lasts.
     func period(of state: Int) -> Interval {

@@ -125,7 +125,7 @@ public final class Atlas {
     /// atlas.period(containing: try Day(iso: "1994-05-12"))   // [1994-05-12, 1995-11-07)
     /// ```
     public func period(containing day: Day) -> Interval {
-        let next = changeDays.firstIndex { $0 > day } ?? changeDays.count
+        let next = changeDays.countOnOrBefore(day)
         let from = next > 0 ? changeDays[next - 1] : nil
         let to = next < changeDays.count ? changeDays[next] : nil
         return Interval(from: from, to: to).intersection(dataset.info.range)

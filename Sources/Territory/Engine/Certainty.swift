@@ -57,10 +57,14 @@ extension Atlas {
         let holders = timeline.holders[timeline.state(on: day)]
         var result: [Uncertainty] = []
         for doubt in timeline.doubts where doubt.window.contains(day) {
-            let concerned = doubt.alternatives.filter { $0.holder != holders[$0.atom] && (atoms?.contains($0.atom) ?? true) }
+            let concerned = doubt.alternatives.filter {
+                $0.holder != holders[$0.atom] && (atoms?.contains($0.atom) ?? true)
+            }
             let alternativeOf = Dictionary(uniqueKeysWithValues: concerned.map { ($0.atom, $0.holder) })
             let groups = dataset.overlay.areasKm2(of: alternativeOf.keys) { [holders[$0], alternativeOf[$0]!] }
-            for (pair, area) in groups.sorted(by: { ($0.value, $1.key[0], $1.key[1]) > ($1.value, $0.key[0], $0.key[1]) }) {
+            for (pair, area) in groups.sorted(by: {
+                ($0.value, $1.key[0], $1.key[1]) > ($1.value, $0.key[0], $0.key[1])
+            }) {
                 result.append(
                     Uncertainty(
                         event: dataset.events[doubt.event].id, layer: layer, holder: entityID(pair[0]),

@@ -98,15 +98,7 @@ extension Atlas {
     }
 
     /// The index of the stretch of days, between two `answerDays`, that holds `day`.
-    private func segment(of day: Day) -> Int {
-        var low = 0
-        var high = answerDays.count
-        while low < high {
-            let middle = (low + high) / 2
-            if answerDays[middle] <= day { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    private func segment(of day: Day) -> Int { answerDays.countOnOrBefore(day) }
 
     private func answer(_ coordinate: Coordinate, on day: Day, atom: Int?) throws(QueryError) -> ControlAnswer {
         try answer(coordinate, on: day, ground: atom.map { groundAnswer($0, on: day) })

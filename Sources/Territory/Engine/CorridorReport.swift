@@ -5,7 +5,7 @@ import SwiftPROJ
 /// ```swift
 /// let report = try atlas.corridorReport("Zangezur corridor", on: try Day(iso: "2021-01-01"))
 /// for segment in report.segments { print(segment.territory ?? "-", segment.lengthKm) }
-/// // one line per de jure holder the route crosses, longest first: AZE 169.7…, ARM 35.2…, IRN 7.4…
+/// // one line per de jure holder the route crosses, longest first: AZE 176.8…, ARM 35.2…
 /// ```
 public struct CorridorReport: Sendable, Hashable {
     /// The corridor id.
@@ -30,6 +30,9 @@ public struct CorridorReport: Sendable, Hashable {
     public var unitSegments: [RouteSegment]
     /// Distances from the route to the ground of de jure holders within 50 km that it does not cross.
     public var borderDistances: [BorderDistance]
+    /// Distances from the route to the ground of de facto holders within 50 km that it does not
+    /// cross (e.g. Azerbaijani-held Shusha beside the Lachin corridor in 2021).
+    public var deFactoBorderDistances: [BorderDistance]
     /// Guarantors, controllers and guards on the day.
     public var controllers: [Corridor.Controller]
     /// Checkpoints standing on the day.
@@ -46,7 +49,7 @@ public struct RouteSegment: Sendable, Hashable {
 
 /// How close a route comes to a territory it does not cross.
 public struct BorderDistance: Sendable, Hashable {
-    /// The de jure holder whose ground it is.
+    /// The holder (de jure or de facto, as listed) whose ground it is.
     public var territory: String
     /// Shortest geodesic distance, km.
     public var distanceKm: Double
@@ -58,7 +61,7 @@ public struct BorderDistance: Sendable, Hashable {
 
 extension Atlas {
     /// Length, width, strip area, territories crossed (with the length in each) and distances to
-    /// nearby borders of the corridor called `name` on `day`.
+    /// nearby territories it does not cross (de jure and de facto) of the corridor called `name` on `day`.
     ///
     /// ```swift
     /// let lachin = try atlas.corridorReport("Lachin corridor", on: try Day(iso: "2021-06-01"))
@@ -102,20 +105,24 @@ extension Atlas {
             RouteSegment(territory: dataset.units[$0].id, lengthKm: unitLengths[$0]!)
         }
         let segments = byHolder(.deJure)
+        let deFactoSegments = byHolder(.deFacto)
         return CorridorReport(
             corridor: corridor.id, date: day, status: corridor.status(on: day), route: route, lengthKm: lengthKm,
             widthKm: corridor.widthMeters.map { $0 / 1000 },
             areaKm2: try strip.map { (strip) throws(QueryError) in try geodesicKm2(strip.shape) },
             segments: segments,
-            deFactoSegments: byHolder(.deFacto), unitSegments: unitSegments,
-            borderDistances: try borderDistances(of: line, on: day, crossed: Set(segments.compactMap(\.territory))),
+            deFactoSegments: deFactoSegments, unitSegments: unitSegments,
+            borderDistances: try borderDistances(
+                of: line, on: day, layer: .deJure, crossed: Set(segments.compactMap(\.territory))),
+            deFactoBorderDistances: try borderDistances(
+                of: line, on: day, layer: .deFacto, crossed: Set(deFactoSegments.compactMap(\.territory))),
             controllers: corridor.controllers.filter { $0.period.contains(day) },
             checkpoints: corridor.checkpoints.filter { $0.period.contains(day) })
     }
 
-    /// Distances from `line` to the ground of de jure holders within 50 km that it does not cross.
-    private func borderDistances(of line: Geometry, on day: Day, crossed: Set<String>) throws(QueryError)
-        -> [BorderDistance]
+    /// Distances from `line` to the ground of holders on `layer` within 50 km that it does not cross.
+    private func borderDistances(of line: Geometry, on day: Day, layer: Layer, crossed: Set<String>)
+        throws(QueryError) -> [BorderDistance]
     {
         let reach = 50.0
         // One degree is at most 111 km, so a window of one degree around the line holds all
@@ -124,7 +131,7 @@ extension Atlas {
         window = Envelope(minX: window.minX - 1, minY: window.minY - 1, maxX: window.maxX + 1, maxY: window.maxY + 1)
         var facesByHolder: [String: [Int]] = [:]
         for face in faceTree.query(window).sorted() {
-            guard let holder = entityID(holder(of: faceAtom[face], on: day, layer: .deJure)), !crossed.contains(holder)
+            guard let holder = entityID(holder(of: faceAtom[face], on: day, layer: layer)), !crossed.contains(holder)
             else { continue }
             facesByHolder[holder, default: []].append(face)
         }

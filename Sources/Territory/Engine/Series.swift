@@ -58,19 +58,33 @@ extension Atlas {
         try check(from)
         try check(to)
         let timeline = dataset.timelines[layer]!
-        var dated: [(Day, [Int32: Double])] = []
+        var dated: [(date: Day, state: Int)] = []
         var order: [Int32] = []
         var seen: Set<Int32> = []
         var count = 0
         while case let date = step.date(count, from: from), date <= to {
-            let areas = areas(ofState: timeline.state(on: date), layer: layer)
-            for holder in areas.keys.sorted(by: { entityID($0)! < entityID($1)! }) where seen.insert(holder).inserted {
-                order.append(holder)
+            let state = timeline.state(on: date)
+            // Dates ascend, so each state's dates come together: its holders are looked at once.
+            if state != dated.last?.state {
+                let holders = areas(ofState: state, layer: layer).keys
+                for holder in holders.sorted(by: { entityID($0)! < entityID($1)! }) where seen.insert(holder).inserted {
+                    order.append(holder)
+                }
             }
-            dated.append((date, areas))
+            dated.append((date, state))
             count += 1
         }
-        let rows = dated.map { date, areas in SeriesRow(date: date, areasKm2: order.map { areas[$0] ?? 0 }) }
+        // One row of areas per state, shared by all its dates.
+        var rows: [SeriesRow] = []
+        rows.reserveCapacity(dated.count)
+        var current: (state: Int, areasKm2: [Double]) = (-1, [])
+        for (date, state) in dated {
+            if state != current.state {
+                let areas = areas(ofState: state, layer: layer)
+                current = (state, order.map { areas[$0] ?? 0 })
+            }
+            rows.append(SeriesRow(date: date, areasKm2: current.areasKm2))
+        }
         return Series(layer: layer, holders: order.map { entityID($0)! }, rows: rows)
     }
 }

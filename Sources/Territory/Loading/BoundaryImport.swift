@@ -131,7 +131,8 @@ extension Dataset {
             files.units[unitIndex].geometry = ref
             replacements.append(
                 BoundaryImport.Replacement(
-                    unit: unit.id, features: labels, matchedBy: kept.contains { $0.strength != .name } ? .iso3166_2 : .name,
+                    unit: unit.id, features: labels,
+                    matchedBy: kept.contains { $0.strength != .name } ? .iso3166_2 : .name,
                     oldAreaKm2: oldKm2, newAreaKm2: newKm2))
         }
         if !unmatched.isEmpty {

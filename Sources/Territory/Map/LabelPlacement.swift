@@ -28,11 +28,13 @@ struct LabelPlacement {
 
     /// The labels that fit, for `requests` in priority order (most important first).
     func place(_ requests: [Request]) -> [Placed] {
-        var taken = obstacles + requests.map { request in
-            Bounds(
-                minX: request.point.x - pointRadius, minY: request.point.y - pointRadius,
-                maxX: request.point.x + pointRadius, maxY: request.point.y + pointRadius)
-        }
+        var taken =
+            obstacles
+            + requests.map { request in
+                Bounds(
+                    minX: request.point.x - pointRadius, minY: request.point.y - pointRadius,
+                    maxX: request.point.x + pointRadius, maxY: request.point.y + pointRadius)
+            }
         var placed: [Placed] = []
         for (index, request) in requests.enumerated() {
             // Sans-serif text averages a little over half its size per character.
@@ -42,16 +44,17 @@ struct LabelPlacement {
             let (x, y) = (request.point.x, request.point.y)
             let centre: [(x: Double, y: Double, anchor: String, left: Double)] =
                 request.centred ? [(x, y + ascent / 2, "middle", x - width / 2)] : []
-            let candidates: [(x: Double, y: Double, anchor: String, left: Double)] = centre + [
-                (x + gap, y + ascent / 2, "start", x + gap),
-                (x - gap, y + ascent / 2, "end", x - gap - width),
-                (x, y - gap, "middle", x - width / 2),
-                (x, y + gap + ascent, "middle", x - width / 2),
-                (x + gap * 0.7, y - gap * 0.7, "start", x + gap * 0.7),
-                (x + gap * 0.7, y + gap * 0.7 + ascent, "start", x + gap * 0.7),
-                (x - gap * 0.7, y - gap * 0.7, "end", x - gap * 0.7 - width),
-                (x - gap * 0.7, y + gap * 0.7 + ascent, "end", x - gap * 0.7 - width),
-            ]
+            let candidates: [(x: Double, y: Double, anchor: String, left: Double)] =
+                centre + [
+                    (x + gap, y + ascent / 2, "start", x + gap),
+                    (x - gap, y + ascent / 2, "end", x - gap - width),
+                    (x, y - gap, "middle", x - width / 2),
+                    (x, y + gap + ascent, "middle", x - width / 2),
+                    (x + gap * 0.7, y - gap * 0.7, "start", x + gap * 0.7),
+                    (x + gap * 0.7, y + gap * 0.7 + ascent, "start", x + gap * 0.7),
+                    (x - gap * 0.7, y - gap * 0.7, "end", x - gap * 0.7 - width),
+                    (x - gap * 0.7, y + gap * 0.7 + ascent, "end", x - gap * 0.7 - width),
+                ]
             for candidate in candidates {
                 // Descenders reach about a quarter of the size below the baseline.
                 let box = Bounds(

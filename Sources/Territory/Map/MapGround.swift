@@ -41,9 +41,11 @@ extension Atlas {
             let shape = try projection.projectSimplified(ground.shape, toleranceMeters: toleranceMeters)
             let largest = shape.polygonParts.max { ringArea($0.exterior) < ringArea($1.exterior) }
             var labelPoint: Coordinate?
-            if let largest, case .point(let point) = try geos({ () throws(GEOSError) in
-                try Geometry(.polygon(largest)).pointOnSurface().shape
-            }) {
+            if let largest,
+                case .point(let point) = try geos({ () throws(GEOSError) in
+                    try Geometry(.polygon(largest)).pointOnSurface().shape
+                })
+            {
                 labelPoint = point
             }
             holdings.append(
@@ -80,7 +82,9 @@ extension Atlas {
             groups[otherHolders[atom], default: []].append(atom)
         }
         let area = { (atoms: [Int]) in atoms.reduce(0) { $0 + self.dataset.overlay.atoms[$1].areaKm2 } }
-        return groups.map { (other: $0.key, atoms: $0.value) }.sorted { (area($0.atoms), $1.other) > (area($1.atoms), $0.other) }
+        return groups.map { (other: $0.key, atoms: $0.value) }.sorted {
+            (area($0.atoms), $1.other) > (area($1.atoms), $0.other)
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The legend panel of a map: each holder with its colour and area, the hatched ground per
 /// other-layer holder, the corridors by status and the place symbols.
 struct MapLegendWriter {
@@ -46,14 +48,19 @@ struct MapLegendWriter {
 
                 """
             svg += rect(
-                Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22), fill: MapPalette.colour(of: holding.holder),
+                Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22),
+                fill: MapPalette.colour(of: holding.holder),
                 extra: "stroke=\"#4f4f4f\" stroke-width=\"0.7\"")
-            svg += text(name, x: left + 36, y: y + 15, attributes: "")
+            let lines = Self.lines(of: name)
+            for (index, line) in lines.enumerated() {
+                svg += text(line, x: left + 36, y: y + 15 + Double(index) * 16, attributes: "")
+            }
+            let extra = Double(lines.count - 1) * 16
             svg += text(
-                "\(holding.holder) · \(MapText.km2(holding.areaKm2))", x: left + 36, y: y + 31,
+                "\(holding.holder) · \(MapText.km2(holding.areaKm2))", x: left + 36, y: y + 31 + extra,
                 attributes: "font-size=\"11.5\" fill=\"#555\"")
             svg += "</g>\n"
-            y += 42
+            y += 42 + extra
         }
         if !ground.differences.isEmpty {
             y += 12
@@ -70,7 +77,9 @@ struct MapLegendWriter {
                     Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22),
                     fill: "url(#\(Self.hatchID(difference.other)))")
                 svg += text(name, x: left + 36, y: y + 15, attributes: "")
-                svg += text(MapText.km2(difference.areaKm2), x: left + 36, y: y + 31, attributes: "font-size=\"11.5\" fill=\"#555\"")
+                svg += text(
+                    MapText.km2(difference.areaKm2), x: left + 36, y: y + 31,
+                    attributes: "font-size=\"11.5\" fill=\"#555\"")
                 svg += "</g>\n"
                 y += 42
             }
@@ -89,7 +98,9 @@ struct MapLegendWriter {
 
                     """
                 svg += text(route.corridor.name, x: left + 36, y: y + 15, attributes: "")
-                svg += text(route.status?.rawValue ?? "no status recorded", x: left + 36, y: y + 31, attributes: "font-size=\"11.5\" fill=\"#555\"")
+                svg += text(
+                    route.status?.rawValue ?? "no status recorded", x: left + 36, y: y + 31,
+                    attributes: "font-size=\"11.5\" fill=\"#555\"")
                 svg += "</g>\n"
                 y += 42
             }
@@ -97,13 +108,28 @@ struct MapLegendWriter {
         y += 12
         svg += text("Places", x: left, y: y + 6, attributes: "font-size=\"15\" font-weight=\"bold\"")
         y += 18
-        for (radius, fill, label) in [(4.0, "#1a1a1a", "city"), (3.0, "#1a1a1a", "town"), (2.2, "#1a1a1a", "village, landmark"), (2.2, "#c25a00", "crossing, checkpoint")] {
-            svg += "<circle cx=\"\(format(left + 13, 1))\" cy=\"\(format(y + 10, 1))\" r=\"\(format(radius, 1))\" fill=\"\(fill)\"/>\n"
+        for (radius, fill, label) in [
+            (4.0, "#1a1a1a", "city"), (3.0, "#1a1a1a", "town"), (2.2, "#1a1a1a", "village, landmark"),
+            (2.2, "#c25a00", "crossing, checkpoint"),
+        ] {
+            svg +=
+                "<circle cx=\"\(format(left + 13, 1))\" cy=\"\(format(y + 10, 1))\" r=\"\(format(radius, 1))\" fill=\"\(fill)\"/>\n"
             svg += text(label, x: left + 36, y: y + 14, attributes: "font-size=\"12\"")
             y += 20
         }
         bottom = y
         return svg + "</g>\n"
+    }
+
+    /// A name too long for the panel, broken before its parenthesis or at its last fitting space.
+    private static func lines(of name: String) -> [String] {
+        let limit = 36
+        guard name.count > limit else { return [name] }
+        let breakAt =
+            name.range(of: " (").map { name[..<$0.lowerBound] }
+            ?? name.prefix(limit).range(of: " ", options: .backwards).map { name[..<$0.lowerBound] }
+        guard let first = breakAt, first.count <= limit else { return [name] }
+        return [String(first), name.dropFirst(first.count).trimmingCharacters(in: .whitespaces)]
     }
 
     private func text(_ content: String, x: Double, y: Double, attributes: String) -> String {

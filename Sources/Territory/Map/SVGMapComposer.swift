@@ -44,7 +44,8 @@ struct SVGMapComposer {
         svg += rect(mapBox, fill: "#e9f0f4", extra: "stroke=\"#9aa5ad\" stroke-width=\"1\"")
         svg += "<g clip-path=\"url(#map-area)\">\n"
         svg += groundPaths(frame) + hatchPaths(frame) + routePaths(frame)
-        let scaleBox = Bounds(minX: mapBox.minX + 10, minY: mapBox.maxY - 56, maxX: mapBox.minX + 290, maxY: mapBox.maxY - 10)
+        let scaleBox = Bounds(
+            minX: mapBox.minX + 10, minY: mapBox.maxY - 56, maxX: mapBox.minX + 290, maxY: mapBox.maxY - 10)
         svg += labels(frame, area: mapBox, obstacles: [scaleBox])
         svg += "</g>\n"
         svg += scaleBarSVG(frame, box: scaleBox)
@@ -52,7 +53,8 @@ struct SVGMapComposer {
         svg += legendSVG
         svg += "<g id=\"sources\" font-size=\"10\" fill=\"#555\">\n"
         for (index, line) in sourceLines.enumerated() {
-            svg += "<text x=\"\(format(margin, 0))\" y=\"\(format(footerTop + Double(index) * 14, 1))\">\(line.xmlEscaped)</text>\n"
+            svg +=
+                "<text x=\"\(format(margin, 0))\" y=\"\(format(footerTop + Double(index) * 14, 1))\">\(line.xmlEscaped)</text>\n"
         }
         svg += "</g>\n</svg>\n"
         return svg
@@ -68,7 +70,8 @@ struct SVGMapComposer {
             snapshot.layer == .deFacto
             ? "De facto control. Hatched: ground that is another holder's territory de jure."
             : "De jure sovereignty. Hatched: ground another holder controlled de facto."
-        let centre = "Lambert azimuthal equal-area, centred on \(format(projection.centre.y, 2))°N \(format(projection.centre.x, 2))°E"
+        let centre =
+            "Lambert azimuthal equal-area, centred on \(format(projection.centre.y, 2))°N \(format(projection.centre.x, 2))°E"
         return """
             <text x="\(format(margin, 0))" y="40" font-size="26" font-weight="bold" fill="#1f1f1f">\(title().xmlEscaped)</text>
             <text x="\(format(margin, 0))" y="66" font-size="14" fill="#444">\(layer.xmlEscaped) \(centre.xmlEscaped). \
@@ -139,12 +142,16 @@ struct SVGMapComposer {
                 .init(
                     text: MapText.shortName(holding.holder, in: dataset), point: frame.point(point), fontSize: 15,
                     centred: true))
-            styles.append("font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
+            styles.append(
+                "font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
         }
         let holderCount = requests.count
         let rank: [Place.Kind: Int] = [.city: 0, .town: 1, .checkpoint: 2, .crossing: 2, .village: 3, .landmark: 4]
-        let places = ground.places.map { ($0.place, frame.point($0.point)) }.filter { area.contains(Bounds(minX: $0.1.x, minY: $0.1.y, maxX: $0.1.x, maxY: $0.1.y)) }
-            .enumerated().sorted { (rank[$0.element.0.kind]!, $0.offset) < (rank[$1.element.0.kind]!, $1.offset) }.map(\.element)
+        let places = ground.places.map { ($0.place, frame.point($0.point)) }.filter {
+            area.contains(Bounds(minX: $0.1.x, minY: $0.1.y, maxX: $0.1.x, maxY: $0.1.y))
+        }
+        .enumerated().sorted { (rank[$0.element.0.kind]!, $0.offset) < (rank[$1.element.0.kind]!, $1.offset) }.map(
+            \.element)
         var dots = "<g id=\"places\" stroke=\"#ffffff\" stroke-width=\"1\">\n"
         for (place, point) in places {
             let size = place.kind == .city ? 13.0 : place.kind == .town ? 11.5 : 10.0
@@ -161,7 +168,8 @@ struct SVGMapComposer {
         }
         dots += "</g>\n"
         let placement = LabelPlacement(area: area, obstacles: obstacles)
-        var text = "<g id=\"labels\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n"
+        var text =
+            "<g id=\"labels\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n"
         for placed in placement.place(requests) {
             let kind = placed.request < holderCount ? "holder-label" : "place-label"
             text += """
@@ -182,10 +190,15 @@ struct SVGMapComposer {
         for part in 0..<4 {
             let segment = Bounds(
                 minX: x + length * Double(part) / 4, minY: y, maxX: x + length * Double(part + 1) / 4, maxY: y + 6)
-            svg += rect(segment, fill: part % 2 == 0 ? "#222222" : "#ffffff", extra: "stroke=\"#222\" stroke-width=\"0.8\"")
+            svg += rect(
+                segment, fill: part % 2 == 0 ? "#222222" : "#ffffff", extra: "stroke=\"#222\" stroke-width=\"0.8\"")
         }
-        for (fraction, label) in [(0.0, "0"), (0.5, format(km / 2, km.truncatingRemainder(dividingBy: 2) == 0 ? 0 : 1)), (1.0, format(km, 0) + " km")] {
-            svg += "<text x=\"\(format(x + length * fraction, 1))\" y=\"\(format(y - 4, 1))\" text-anchor=\"middle\">\(label)</text>\n"
+        for (fraction, label) in [
+            (0.0, "0"), (0.5, format(km / 2, km.truncatingRemainder(dividingBy: 2) == 0 ? 0 : 1)),
+            (1.0, format(km, 0) + " km"),
+        ] {
+            svg +=
+                "<text x=\"\(format(x + length * fraction, 1))\" y=\"\(format(y - 4, 1))\" text-anchor=\"middle\">\(label)</text>\n"
         }
         svg += """
             <text x="\(format(x, 1))" y="\(format(y + 18, 1))" font-size="9.5" fill="#555">true at the projection's centre</text>

@@ -32,12 +32,7 @@ struct AreaCommand: ParsableCommand {
         @NullWhenAbsent var percent_of_unit: Double? = nil
         @NullWhenAbsent var official_area_km2: Double? = nil
         @NullWhenAbsent var official_area_note: String? = nil
-        @NullWhenAbsent var holders: [HolderShareJSON]? = nil
-    }
-
-    private struct HolderShareJSON: Encodable {
-        @NullWhenAbsent var holder: String? = nil
-        var area_km2: Double
+        @NullWhenAbsent var holders: [ShareJSON]? = nil
     }
 
     func validate() throws {
@@ -74,7 +69,7 @@ struct AreaCommand: ParsableCommand {
             output.unit = unit.id
             output.layer = layer.rawValue
             output.area_km2 = whole.areaKm2
-            output.holders = shares.map { HolderShareJSON(holder: $0.holder, area_km2: $0.areaKm2) }
+            output.holders = shares.map(ShareJSON.init)
         default:
             let whole = try atlas.area(of: name)
             output.unit = whole.unit

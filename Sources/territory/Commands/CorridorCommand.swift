@@ -25,6 +25,7 @@ struct CorridorCommand: ParsableCommand {
         var de_facto_segments: [SegmentJSON]
         var unit_segments: [SegmentJSON]
         var border_distances: [BorderJSON]
+        var de_facto_border_distances: [BorderJSON]
         var controllers: [ControllerJSON]
         var checkpoints: [CheckpointJSON]
     }
@@ -42,6 +43,11 @@ struct CorridorCommand: ParsableCommand {
     private struct BorderJSON: Encodable {
         var territory: String
         var distance_km: Double
+
+        init(_ border: BorderDistance) {
+            territory = border.territory
+            distance_km = border.distanceKm
+        }
     }
 
     private struct ControllerJSON: Encodable {
@@ -66,9 +72,8 @@ struct CorridorCommand: ParsableCommand {
             width_km: report.widthKm, area_km2: report.areaKm2, segments: report.segments.map(SegmentJSON.init),
             de_facto_segments: report.deFactoSegments.map(SegmentJSON.init),
             unit_segments: report.unitSegments.map(SegmentJSON.init),
-            border_distances: report.borderDistances.map {
-                BorderJSON(territory: $0.territory, distance_km: $0.distanceKm)
-            },
+            border_distances: report.borderDistances.map(BorderJSON.init),
+            de_facto_border_distances: report.deFactoBorderDistances.map(BorderJSON.init),
             controllers: report.controllers.map { ControllerJSON(entity: $0.entity, role: $0.role.rawValue) },
             checkpoints: report.checkpoints.map { CheckpointJSON(id: $0.id, place: $0.place, by: $0.by) })
         switch format {
@@ -100,9 +105,12 @@ struct CorridorCommand: ParsableCommand {
             }
             text += "\n" + table.rendered
         }
-        if !corridor.border_distances.isEmpty {
-            var table = Table("nearest other territory", "km", numeric: [1])
-            for border in corridor.border_distances {
+        for (title, borders) in [
+            ("other sovereign within 50 km", corridor.border_distances),
+            ("other holder within 50 km", corridor.de_facto_border_distances),
+        ] where !borders.isEmpty {
+            var table = Table(title, "km away", numeric: [1])
+            for border in borders {
                 table.append(border.territory, Formatting.grouped(border.distance_km, decimals: 2))
             }
             text += "\n" + table.rendered

@@ -54,14 +54,15 @@ struct MapCommand: ParsableCommand {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         throw CommandFailure(
-            status: .cannotCreate,
+            status: .unavailable,
             message: "writing a PNG needs rsvg-convert, which is not on PATH (Debian: apt-get install librsvg2-bin); "
                 + "or write --out FILE.svg")
     }
 
     /// The SVG rendered to PNG bytes by rsvg-convert, at the SVG's own pixel size.
     private static func png(from svg: String, converter: URL) throws -> [UInt8] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("territory-map-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "territory-map-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         let input = scratch.appendingPathComponent("map.svg")
@@ -77,7 +78,7 @@ struct MapCommand: ParsableCommand {
         process.waitUntilExit()
         guard process.terminationStatus == 0, let bytes = FileManager.default.contents(atPath: output.path) else {
             throw CommandFailure(
-                status: .cannotCreate,
+                status: .unavailable,
                 message: "rsvg-convert failed (status \(process.terminationStatus)) turning the map into a PNG; "
                     + "write --out FILE.svg instead")
         }

@@ -41,11 +41,6 @@ struct SnapshotCommand: ParsableCommand {
         var de_jure_shares: [ShareJSON]
     }
 
-    private struct ShareJSON: Encodable {
-        @NullWhenAbsent var holder: String?
-        var area_km2: Double
-    }
-
     private struct CorridorJSON: Encodable {
         var id: String
         var name: String
@@ -64,7 +59,7 @@ struct SnapshotCommand: ParsableCommand {
         let entityName = { (id: String) in dataset.entity(id: id)?.name ?? id }
         switch format {
         case .json:
-            let shares = { (shares: [Share]) in shares.map { ShareJSON(holder: $0.holder, area_km2: $0.areaKm2) } }
+            let shares = { (shares: [Share]) in shares.map(ShareJSON.init) }
             emit(
                 try Formatting.json(
                     SnapshotJSON(

@@ -10,11 +10,16 @@ struct Options {
     var out = URL(fileURLWithPath: "benchmarks/results.json")
     var points = 1_000_000
     var runs = 5
+    /// Workloads to run (W1 … W6, scaling); all when `nil`. For profiling one of them.
+    var only: Set<String>?
 
     static let usage = """
         usage: territory-bench [--territory PATH] [--floor PATH] [--peer NAME=PYTHON]... [--peer-script PATH]
-                               [--work DIR] [--out FILE] [--points N] [--runs N]
+                               [--work DIR] [--out FILE] [--points N] [--runs N] [--only W1,W3,...]
         """
+
+    /// Whether `workload` is to run.
+    func wants(_ workload: String) -> Bool { only?.contains(workload) ?? true }
 
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
@@ -31,6 +36,7 @@ struct Options {
                 }
                 peers.append(
                     (String(value[..<equals]), URL(fileURLWithPath: String(value[value.index(after: equals)...]))))
+            case "--only": only = Set(value.split(separator: ",").map(String.init))
             case "--peer-script": peerScript = URL(fileURLWithPath: value)
             case "--work": work = URL(fileURLWithPath: value)
             case "--out": out = URL(fileURLWithPath: value)

@@ -21,6 +21,7 @@ struct Report {
             Row(key: "W1", label: "W1 snapshot 2020-11-10", target: "≤ 1.3× its GEOS calls") { t, f, _ in
                 f.map { t <= 1.3 * $0 }
             },
+            Row(key: "W1-swiftgeos", label: "W1 its dissolves via SwiftGEOS", target: nil, met: nil),
             Row(key: "W2", label: "W2 daily de facto series", target: "< 50 ms") { t, _, _ in t < 0.050 },
             Row(key: "W3", label: "W3 holder of \(points) (point, day)", target: "≥ 1.5× Shapely throughput") {
                 t, _, p in
@@ -96,7 +97,7 @@ struct Report {
     /// For each other side: "agree" or the holders whose counts differ.
     func agreement() -> [String] {
         sides.dropFirst().compactMap { side -> String? in
-            guard !side.counts.isEmpty else { return nil }
+            guard !side.counts.isEmpty, !territory.counts.isEmpty else { return nil }
             let holders = Set(territory.counts.keys).union(side.counts.keys).sorted()
             let differing = holders.filter { territory.counts[$0, default: 0] != side.counts[$0, default: 0] }
             if differing.isEmpty { return "\(side.name) agrees on all \(holders.count) holders" }

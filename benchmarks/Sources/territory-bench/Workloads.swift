@@ -15,6 +15,20 @@ struct TerritoryWorkloads {
         return try measure(runs: runs) { _ = try atlas.snapshot(on: snapshotDay) }
     }
 
+    /// W1's GEOS work through SwiftGEOS alone: the coverage union of each holder's faces on the
+    /// snapshot day, read back as a `Shape` (what the snapshot does per holder).
+    func dissolveThroughSwiftGEOS(runs: Int) throws -> Timing {
+        let table = inputs.table
+        let holders = table.holders[table.state(on: snapshotDay)]
+        var byHolder: [Int32: [Geometry]] = [:]
+        for (atom, faces) in table.faces.enumerated() where holders[atom] >= 0 {
+            byHolder[holders[atom], default: []] += try faces.map { try Geometry(.polygon($0)) }
+        }
+        return try measure(runs: runs) {
+            for faces in byHolder.values { _ = try Geometry.coverageUnion(faces).shape }
+        }
+    }
+
     /// W2: the daily de facto area series over the whole range, each run on a fresh atlas (whose
     /// construction is not timed: it is `atlasConstruction`).
     static func series(of dataset: Dataset, through today: Day, runs: Int) throws -> Timing {

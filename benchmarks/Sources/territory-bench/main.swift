@@ -50,53 +50,70 @@ let runs = options.runs
 let bigRuns = max(1, runs / 2)
 territory.timings["compile"] = compile.median
 territory.timings["atlas"] = workloads.atlasConstruction(runs: runs).median
-log("W1 snapshot")
-territory.timings["W1"] = try workloads.snapshot(runs: runs).median
-log("W2 daily series")
-territory.timings["W2"] = try TerritoryWorkloads.series(of: dataset, through: today, runs: runs).median
-log("W3 control of \(options.points) points")
-for size in [10_000, 100_000, 1_000_000] where size <= options.points {
-    let (timing, counts) = try await workloads.control(count: size, tasks: 2, runs: size < 1_000_000 ? runs : bigRuns)
-    territory.timings["W3@\(size)"] = timing.median
-    if size == options.points { territory.counts = counts }
+if options.wants("W1") {
+    log("W1 snapshot")
+    territory.timings["W1"] = try workloads.snapshot(runs: runs).median
+    territory.timings["W1-swiftgeos"] = try workloads.dissolveThroughSwiftGEOS(runs: runs).median
 }
-let (oneTask, _) = try await workloads.control(count: options.points, tasks: 1, runs: bigRuns)
-territory.timings["W3-1task"] = oneTask.median
-if let sized = territory.timings["W3@\(options.points)"] {
-    territory.timings["W3"] = sized
-} else {
-    let (timing, counts) = try await workloads.control(count: options.points, tasks: 2, runs: bigRuns)
-    territory.timings["W3"] = timing.median
-    territory.counts = counts
+if options.wants("W2") {
+    log("W2 daily series")
+    territory.timings["W2"] = try TerritoryWorkloads.series(of: dataset, through: today, runs: runs).median
 }
-log("W4 all-periods export")
-territory.timings["W4"] = try workloads.exportAllPeriods(runs: bigRuns).median
-log("W5 geodesics")
-let (distances, distanceSum) = try workloads.distances(runs: bigRuns)
-let (areas, areaSum) = try workloads.unitAreas(runs: runs)
-territory.timings["W5-distances"] = distances.median
-territory.timings["W5-areas"] = areas.median
-territory.timings["W5"] = distances.median + areas.median
-territory.checks = ["w5_distance_sum_m": distanceSum, "w5_area_sum_km2": areaSum]
-if let binary = options.territory {
-    log("W6 cold start")
-    territory.timings["W6"] = try TerritoryWorkloads.coldStart(territory: binary, runs: max(runs, 10)).median
+if options.wants("W3") {
+    log("W3 control of \(options.points) points")
+    for size in [10_000, 100_000, 1_000_000] where size <= options.points {
+        let (timing, counts) = try await workloads.control(
+            count: size, tasks: 2, runs: size < 1_000_000 ? runs : bigRuns)
+        territory.timings["W3@\(size)"] = timing.median
+        if size == options.points { territory.counts = counts }
+    }
+    let (oneTask, _) = try await workloads.control(count: options.points, tasks: 1, runs: bigRuns)
+    territory.timings["W3-1task"] = oneTask.median
+    if let sized = territory.timings["W3@\(options.points)"] {
+        territory.timings["W3"] = sized
+    } else {
+        let (timing, counts) = try await workloads.control(count: options.points, tasks: 2, runs: bigRuns)
+        territory.timings["W3"] = timing.median
+        territory.counts = counts
+    }
+}
+if options.wants("W4") {
+    log("W4 all-periods export")
+    territory.timings["W4"] = try workloads.exportAllPeriods(runs: bigRuns).median
+}
+if options.wants("W5") {
+    log("W5 geodesics")
+    let (distances, distanceSum) = try workloads.distances(runs: bigRuns)
+    let (areas, areaSum) = try workloads.unitAreas(runs: runs)
+    territory.timings["W5-distances"] = distances.median
+    territory.timings["W5-areas"] = areas.median
+    territory.timings["W5"] = distances.median + areas.median
+    territory.checks = ["w5_distance_sum_m": distanceSum, "w5_area_sum_km2": areaSum]
+}
+if options.wants("W6") {
+    if let binary = options.territory {
+        log("W6 cold start")
+        territory.timings["W6"] = try TerritoryWorkloads.coldStart(territory: binary, runs: max(runs, 10)).median
+    }
 }
 
-log("W2 with events ×10 and ×100")
 var scaling: [[String: Double]] = []
-for factor in [1, 10, 100] {
-    let directory =
-        factor == 1
-        ? dataset.directory
-        : try SyntheticEvents.copy(of: dataset, factor: factor, through: today, into: work)
-    let scaled = try Dataset(directory: directory)
-    let compiled = try measure(runs: 1, warmUp: 0) { _ = try Dataset(directory: directory) }
-    let series = try TerritoryWorkloads.series(of: scaled, through: today, runs: runs)
-    scaling.append([
-        "factor": Double(factor), "events": Double(scaled.events.count),
-        "states": Double(scaled.stateCount(layer: .deFacto)), "compile_s": compiled.median, "series_s": series.median,
-    ])
+if options.wants("scaling") {
+    log("W2 with events ×10 and ×100")
+    for factor in [1, 10, 100] {
+        let directory =
+            factor == 1
+            ? dataset.directory
+            : try SyntheticEvents.copy(of: dataset, factor: factor, through: today, into: work)
+        let scaled = try Dataset(directory: directory)
+        let compiled = try measure(runs: 1, warmUp: 0) { _ = try Dataset(directory: directory) }
+        let series = try TerritoryWorkloads.series(of: scaled, through: today, runs: runs)
+        scaling.append([
+            "factor": Double(factor), "events": Double(scaled.events.count),
+            "states": Double(scaled.stateCount(layer: .deFacto)), "compile_s": compiled.median,
+            "series_s": series.median,
+        ])
+    }
 }
 
 var sides = [territory]
@@ -110,6 +127,7 @@ if let floor = options.floor {
             (Int(key).flatMap { $0 >= 0 ? inputs.table.entities[$0] : nil } ?? "none", value)
         },
         uniquingKeysWith: +)
+    side.timings["W1-swiftgeos"] = side.timings["W1"]
     sides.append(side)
 }
 for peer in options.peers {

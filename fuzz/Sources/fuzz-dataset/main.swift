@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 import Territory
 
 /// libFuzzer's entry point: one file of the fixture dataset replaced by the input (after its first

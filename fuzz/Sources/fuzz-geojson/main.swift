@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 import SwiftGEOS
 
 /// libFuzzer's entry point: the input is read as a GeoJSON geometry, a Feature and a

@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 import SwiftGEOS
 
 /// libFuzzer's entry point: the input is WKB, and the same bytes as hexadecimal WKB text. Reading

@@ -1,0 +1,171 @@
+/// The data of the timeline viewer, as one JSON value: every period's ground, pre-projected to
+/// SVG path strings (each distinct path stored once), the holders' areas per layer, the
+/// corridors, the places and the events.
+struct ViewerData {
+    /// Tolerance of the simplification, in projected metres: finer than a pixel of the page's map.
+    static let toleranceMeters = 200.0
+    /// The viewBox width of the page's map; the height follows from the ground's shape.
+    static let mapWidth = 1000.0
+
+    let atlas: Atlas
+    let today: Day
+
+    func json(progress: (Int, Int) -> Void) throws(QueryError) -> JSONValue {
+        let dataset = atlas.dataset
+        let projection = try MapProjection(dataset: dataset)
+        let periods = atlas.periods().filter { $0.from.map { $0 <= today } ?? false }
+        // The neighbours are drawn in part and never change, so today's ground spans the map.
+        let todayShapes = try atlas.snapshot(on: today, layer: .deFacto).holders.map { ground throws(QueryError) in
+            try projection.project(ground.shape)
+        }
+        let bounds = Bounds(of: todayShapes) ?? Bounds(minX: -1000, minY: -1000, maxX: 1000, maxY: 1000)
+        let height = (Self.mapWidth * (bounds.maxY - bounds.minY) / (bounds.maxX - bounds.minX)).rounded()
+        let frame = MapFrame(bounds: bounds, box: Bounds(minX: 0, minY: 0, maxX: Self.mapWidth, maxY: height))
+
+        let eventAtoms: [Set<Int>?] = dataset.events.map { event in
+            guard event.kind == .transfer, let subject = event.subject.flatMap({ dataset.unitIndex[$0] }) else {
+                return nil
+            }
+            return Set(dataset.overlay.unitAtoms[subject])
+        }
+        var paths: [String] = []
+        var pathIndex: [String: Int] = [:]
+        func path(_ shape: Shape) -> JSONValue {
+            let data = frame.pathData(shape, decimals: 1)
+            if let index = pathIndex[data] { return .number(Double(index)) }
+            paths.append(data)
+            pathIndex[data] = paths.count - 1
+            return .number(Double(paths.count - 1))
+        }
+
+        var periodValues: [JSONValue] = []
+        for (number, period) in periods.enumerated() {
+            let day = period.from!
+            var regions: [JSONValue] = []
+            for (pair, atoms) in regionAtoms(on: day) {
+                let dissolved = try atlas.dissolve(atoms).shape
+                let shape = try projection.projectSimplified(dissolved, toleranceMeters: Self.toleranceMeters)
+                let touching = Set(atoms)
+                let events = eventAtoms.indices.filter {
+                    eventAtoms[$0].map { !$0.isDisjoint(with: touching) } ?? false
+                }
+                regions.append(
+                    .object([
+                        "f": atlas.entityID(pair.deFacto).map { .string($0) } ?? .null,
+                        "j": atlas.entityID(pair.deJure).map { .string($0) } ?? .null,
+                        "p": path(shape),
+                        "a": .string(format(atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }, 1)),
+                        "e": .array(events.map { .number(Double($0)) }),
+                    ]))
+            }
+            var corridors: [JSONValue] = []
+            for state in try atlas.corridorStates(on: day) {
+                guard let line = state.routeShape else { continue }
+                corridors.append(
+                    .object([
+                        "id": .string(state.corridor),
+                        "n": .string(dataset.corridor(id: state.corridor)?.name ?? state.corridor),
+                        "s": state.status.map { .string($0.status.rawValue) } ?? .null,
+                        "p": path(try projection.project(line)),
+                    ]))
+            }
+            periodValues.append(
+                .object([
+                    "from": .string(day.description),
+                    "to": period.to.map { .string($0.description) } ?? .null,
+                    "r": .array(regions),
+                    "a": .object(
+                        Dictionary(
+                            uniqueKeysWithValues: Layer.allCases.map { ($0.rawValue, areas(on: day, layer: $0)) })),
+                    "c": .array(corridors),
+                ]))
+            progress(number + 1, periods.count)
+        }
+        return .object([
+            "start": .string(dataset.info.range.from?.description ?? periods.first?.from?.description ?? ""),
+            "end": .string(today.description),
+            "width": .number(Self.mapWidth),
+            "height": .number(height),
+            "paths": .array(paths.map { .string($0) }),
+            "periods": .array(periodValues),
+            "entities": .object(
+                Dictionary(
+                    uniqueKeysWithValues: dataset.entities.map {
+                        ($0.id, JSONValue.object(["n": .string($0.name), "c": .string(MapPalette.colour(of: $0.id))]))
+                    })),
+            "events": .array(dataset.events.map(eventValue)),
+            "places": .array(
+                try placeValues(
+                    frame: frame, projection: projection,
+                    area: Bounds(minX: 0, minY: 0, maxX: Self.mapWidth, maxY: height))),
+            "name": .string(dataset.info.name + " " + dataset.info.version),
+        ])
+    }
+
+    /// The atoms of `day` grouped by (de facto, de jure) holder, in a stable order.
+    private func regionAtoms(on day: Day) -> [(key: (deFacto: Int32, deJure: Int32), value: [Int])] {
+        let timelines = atlas.dataset.timelines
+        let factual = timelines[.deFacto]!.holders[timelines[.deFacto]!.state(on: day)]
+        let legal = timelines[.deJure]!.holders[timelines[.deJure]!.state(on: day)]
+        var groups: [[Int32]: [Int]] = [:]
+        for atom in factual.indices where factual[atom] >= 0 || legal[atom] >= 0 {
+            groups[[factual[atom], legal[atom]], default: []].append(atom)
+        }
+        return groups.sorted { ($0.key[0], $0.key[1]) < ($1.key[0], $1.key[1]) }.map {
+            (key: (deFacto: $0.key[0], deJure: $0.key[1]), value: $0.value)
+        }
+    }
+
+    /// Each holder's area on `layer` and `day`, largest first, rounded as `territory snapshot` rounds.
+    private func areas(on day: Day, layer: Layer) -> JSONValue {
+        let timeline = atlas.dataset.timelines[layer]!
+        let areas = atlas.areas(ofState: timeline.state(on: day), layer: layer).map {
+            (holder: atlas.entityID($0.key)!, km2: $0.value)
+        }
+        return .array(
+            areas.sorted { ($0.km2, $1.holder) > ($1.km2, $0.holder) }.map {
+                .array([.string($0.holder), .string(format($0.km2, 1))])
+            })
+    }
+
+    private func eventValue(_ event: ControlEvent) -> JSONValue {
+        .object([
+            "id": .string(event.id),
+            "d": .string(event.date.description),
+            "p": .string(event.precision.rawValue),
+            "k": .string(event.kind.rawValue),
+            "n": .string(event.name ?? event.id),
+            "l": event.layer.map { .string($0.rawValue) } ?? .null,
+            "f": event.from.map { .string($0) } ?? .null,
+            "t": event.to.map { .string($0) } ?? .null,
+        ])
+    }
+
+    /// Cities and towns, for orientation, each with a label position that overlaps no other.
+    private func placeValues(
+        frame: MapFrame, projection: MapProjection, area: Bounds
+    ) throws(QueryError) -> [JSONValue] {
+        let places = atlas.dataset.places.filter { $0.kind == .city || $0.kind == .town }
+            .sorted { ($0.kind == .city ? 0 : 1) < ($1.kind == .city ? 0 : 1) }
+        var requests: [LabelPlacement.Request] = []
+        for place in places {
+            let point = frame.point(try projection.project(place.coordinate))
+            requests.append(.init(text: place.name, point: point, fontSize: 11, centred: false))
+        }
+        let placed = Dictionary(
+            uniqueKeysWithValues: LabelPlacement(area: area, obstacles: []).place(requests).map { ($0.request, $0) })
+        return places.indices.map { index in
+            let point = requests[index].point
+            var value: [String: JSONValue] = [
+                "n": .string(places[index].name), "k": .string(places[index].kind.rawValue),
+                "x": .number((point.x * 10).rounded() / 10), "y": .number((point.y * 10).rounded() / 10),
+            ]
+            if let label = placed[index] {
+                value["lx"] = .number((label.x * 10).rounded() / 10)
+                value["ly"] = .number((label.y * 10).rounded() / 10)
+                value["la"] = .string(label.anchor)
+            }
+            return .object(value)
+        }
+    }
+}
