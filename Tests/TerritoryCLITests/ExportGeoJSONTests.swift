@@ -24,7 +24,8 @@ import Testing
             }
             let from = feature.properties["valid_from"]
             let to = feature.properties["valid_to"]
-            #expect(isISODate(from) && (isISODate(to) || to == .null), "\(feature.id ?? "?"): \(from as Any) \(to as Any)")
+            #expect(
+                isISODate(from) && (isISODate(to) || to == .null), "\(feature.id ?? "?"): \(from as Any) \(to as Any)")
             periods.insert([from?.text, to?.text])
         }
         // Every period of the dataset has ground, and only those periods appear; the last is open.

@@ -17,7 +17,9 @@ import Testing
     /// The GeoJSON export's features, the source of the GeoPackage's control periods and corridors.
     private func geoJSONFeatures() throws -> (ground: [Feature], corridors: [Feature]) {
         let features = try FeatureCollection(geoJSON: try Atlas.embedded().geoJSONAllPeriods()).features
-        return (features.filter { $0.properties["corridor"] == nil }, features.filter { $0.properties["corridor"] != nil })
+        return (
+            features.filter { $0.properties["corridor"] == nil }, features.filter { $0.properties["corridor"] != nil }
+        )
     }
 
     @Test(.enabled(if: OGRInfo.enabled)) func gdalListsTheLayersWithTheirCountsAndExtents() throws {
@@ -54,17 +56,19 @@ import Testing
         let srs = try file.rows("SELECT srs_id FROM gpkg_spatial_ref_sys ORDER BY srs_id").map { $0[0] as? String }
         #expect(srs == ["-1", "0", "4326"])
         let contents = try file.rows("SELECT table_name, data_type, srs_id FROM gpkg_contents ORDER BY table_name")
-        #expect(contents.map { $0.compactMap { $0 as? String } }.map { $0.joined(separator: " ") } == [
-            "control_periods features 4326", "corridors features 4326", "entities attributes", "events attributes",
-            "places features 4326", "units features 4326",
-        ])
+        #expect(
+            contents.map { $0.compactMap { $0 as? String } }.map { $0.joined(separator: " ") } == [
+                "control_periods features 4326", "corridors features 4326", "entities attributes", "events attributes",
+                "places features 4326", "units features 4326",
+            ])
         let geometryColumns = try file.rows(
             "SELECT table_name || ' ' || column_name || ' ' || geometry_type_name || ' ' || srs_id || z || m "
                 + "FROM gpkg_geometry_columns ORDER BY table_name")
-        #expect(geometryColumns.map { $0[0] as? String } == [
-            "control_periods geom MULTIPOLYGON 432600", "corridors geom MULTILINESTRING 432600",
-            "places geom POINT 432600", "units geom MULTIPOLYGON 432600",
-        ])
+        #expect(
+            geometryColumns.map { $0[0] as? String } == [
+                "control_periods geom MULTIPOLYGON 432600", "corridors geom MULTILINESTRING 432600",
+                "places geom POINT 432600", "units geom MULTIPOLYGON 432600",
+            ])
         for table in ["control_periods", "corridors", "places", "units"] {
             let registered = try file.rows(
                 "SELECT count(*) FROM gpkg_extensions WHERE table_name = '\(table)' AND column_name = 'geom' "
@@ -81,7 +85,8 @@ import Testing
         let file = try SQLiteFile(path: written.path)
         let (ground, _) = try geoJSONFeatures()
         let rows = try file.rows(
-            "SELECT geom, feature_id, controller, de_jure, valid_from, valid_to, units FROM control_periods ORDER BY fid")
+            "SELECT geom, feature_id, controller, de_jure, valid_from, valid_to, units FROM control_periods ORDER BY fid"
+        )
         try #require(rows.count == ground.count)
         for (row, feature) in zip(rows, ground) {
             let blob = try #require(row[0] as? Data)

@@ -20,7 +20,7 @@ import Testing
         ] {
             #expect(script.contains(fragment), "missing: \(fragment)")
         }
-        #expect(script.contains("daterange('1994-05-12', '1995-11-07', '[)')"))
+        #expect(script.contains("daterange('1923-07-07', '"), "no period from the dataset's start")
         #expect(script.contains(", NULL, '[)')"), "no open-ended period")
     }
 
@@ -43,7 +43,9 @@ import Testing
         #expect(byPart.count == atlas.dataset.atomCount)
         var geometries: [Int: Geometry] = [:]
         for (id, rows) in byPart {
-            let sorted = rows.sorted { ($0.period.from?.daysSince1970 ?? .min) < ($1.period.from?.daysSince1970 ?? .min) }
+            let sorted = rows.sorted {
+                ($0.period.from?.daysSince1970 ?? .min) < ($1.period.from?.daysSince1970 ?? .min)
+            }
             for (earlier, later) in zip(sorted, sorted.dropFirst()) {
                 #expect(earlier.period.to != nil && earlier.period.to! <= later.period.from!, "part \(id) overlaps")
                 #expect(earlier.row.values != later.row.values, "part \(id) repeats a row")
@@ -55,8 +57,10 @@ import Testing
 
         // What a database answers (the row whose part covers the point and whose period holds the
         // day) is what `control` answers, at every place on days around every transfer.
-        let days = Set(atlas.dataset.events.filter { $0.kind == .transfer }.flatMap { [$0.date, $0.date.adding(days: -1)] })
-            .sorted().filter { atlas.dataset.info.range.contains($0) }
+        let days = Set(
+            atlas.dataset.events.filter { $0.kind == .transfer }.flatMap { [$0.date, $0.date.adding(days: -1)] }
+        )
+        .sorted().filter { atlas.dataset.info.range.contains($0) }
         let prepared = geometries.mapValues { PreparedGeometry($0) }
         var compared = 0
         for place in atlas.dataset.places {
@@ -80,7 +84,11 @@ import Testing
         let table = ExportTable(
             name: "notes", description: "It's a test.", geometryKind: nil,
             columns: [.init("note", .text), .init("tags", .texts), .init("day", .date)],
-            rows: [.init(values: [.text(#"O'Brien \n "quoted""#), .texts(["a'b", "c"]), .date(try Day(iso: "2020-09-27"))], shape: nil)])
+            rows: [
+                .init(
+                    values: [.text(#"O'Brien \n "quoted""#), .texts(["a'b", "c"]), .date(try Day(iso: "2020-09-27"))],
+                    shape: nil)
+            ])
         let script = try PostGIS.script([table])
         #expect(script.contains(#"'O''Brien \n "quoted"'"#))
         #expect(script.contains("ARRAY['a''b', 'c']::text[]"))

@@ -100,7 +100,9 @@ final class SQLiteFile {
                     switch sqlite3_column_type(statement, column) {
                     case SQLITE_NULL: nil
                     case SQLITE_BLOB:
-                        Data(bytes: sqlite3_column_blob(statement, column), count: Int(sqlite3_column_bytes(statement, column)))
+                        Data(
+                            bytes: sqlite3_column_blob(statement, column),
+                            count: Int(sqlite3_column_bytes(statement, column)))
                     default: String(cString: sqlite3_column_text(statement, column))
                     }
                 })

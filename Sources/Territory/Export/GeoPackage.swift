@@ -143,7 +143,8 @@ public enum GeoPackage {
         case .integer(let integer): [.integer(Int64(integer))]
         case .date(let day): [.text(day.description)]
         case .texts(let texts): [.text(texts.joined(separator: ","))]
-        case .period(let period): [period.from.map { .text($0.description) } ?? .null, period.to.map { .text($0.description) } ?? .null]
+        case .period(let period):
+            [period.from.map { .text($0.description) } ?? .null, period.to.map { .text($0.description) } ?? .null]
         }
     }
 }

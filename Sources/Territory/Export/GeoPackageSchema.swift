@@ -69,7 +69,8 @@ enum GeoPackageSchema {
         let t = quoted(table)
         let r = quoted("rtree_\(table)_geom")
         let name = { (suffix: String) in quoted("rtree_\(table)_geom_\(suffix)") }
-        let insert = "INSERT OR REPLACE INTO \(r) VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), "
+        let insert =
+            "INSERT OR REPLACE INTO \(r) VALUES (NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), "
             + "ST_MinY(NEW.geom), ST_MaxY(NEW.geom));"
         return """
             CREATE TRIGGER \(name("insert")) AFTER INSERT ON \(t)

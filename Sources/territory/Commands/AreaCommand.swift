@@ -19,7 +19,7 @@ struct AreaCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the ground this entity held (needs --date).", valueName: "id"))
     var controller: String?
     @Option(help: "de-facto or de-jure, for --controller.") var layer: Layer = .deFacto
-    @Option(help: "Output format.") var format: TableFormat = .table
+    @Option(help: "Output format.") var format: AreaFormat = .table
 
     private struct AreaJSON: Encodable {
         var name: String
@@ -82,6 +82,8 @@ struct AreaCommand: ParsableCommand {
             emit(try Formatting.json(output))
         case .table:
             emit(table(output))
+        case .csv:
+            emit(csv(output))
         }
     }
 
@@ -89,6 +91,22 @@ struct AreaCommand: ParsableCommand {
     private func resolve(_ atlas: Atlas) throws -> NamedThing {
         let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity] : [.unit]
         return try atlas.dataset.resolve(name, preferring: categories)
+    }
+
+    /// The JSON fields as CSV columns, one row per holder share when the unit's holders are listed.
+    private func csv(_ area: AreaJSON) -> String {
+        let number = { (value: Double?) in value.map { "\($0)" } ?? "" }
+        let fields = [
+            area.name, area.unit ?? "", area.controller ?? "", area.date ?? "", area.layer ?? "",
+            number(area.area_km2), number(area.unit_area_km2), number(area.percent_of_unit),
+            number(area.official_area_km2), area.official_area_note ?? "",
+        ]
+        let header = CSV.record([
+            "name", "unit", "controller", "date", "layer", "area_km2", "unit_area_km2", "percent_of_unit",
+            "official_area_km2", "official_area_note", "holder", "holder_area_km2",
+        ])
+        guard let holders = area.holders else { return header + CSV.record(fields + ["", ""]) }
+        return header + holders.map { CSV.record(fields + [$0.holder ?? "", number($0.area_km2)]) }.joined()
     }
 
     private func table(_ area: AreaJSON) -> String {

@@ -44,12 +44,12 @@ struct SeriesCommand: ParsableCommand {
                                 areas_km2: Dictionary(uniqueKeysWithValues: zip(series.holders, $0.areasKm2)))
                         })))
         case .csv:
-            let lines =
-                [(["date"] + series.holders).joined(separator: ",")]
+            let records =
+                [CSV.record(["date"] + series.holders)]
                 + series.rows.map { row in
-                    ([row.date.description] + row.areasKm2.map { String(format: "%.3f", $0) }).joined(separator: ",")
+                    CSV.record([row.date.description] + row.areasKm2.map { String(format: "%.3f", $0) })
                 }
-            emit(lines.map { $0 + "\n" }.joined())
+            emit(records.joined())
         case .table:
             var table = Table(
                 headers: ["date"] + series.holders.map { "\($0) km²" },

@@ -11,6 +11,11 @@ enum SnapshotFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, geojson
 }
 
+/// `--format` of `area`.
+enum AreaFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
 /// `--format` of `series`.
 enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
