@@ -42,6 +42,14 @@ import Testing
         let extent = try #require(layers["places"]?.extent)
         let bounds = [longitudes.min()!, latitudes.min()!, longitudes.max()!, latitudes.max()!]
         #expect(zip(extent, bounds).allSatisfy { abs($0 - $1) < 1e-6 }, "\(extent) vs \(bounds)")
+        let envelopes = ground.compactMap { $0.geometry?.envelope }
+        let groundBounds = [
+            envelopes.map(\.minX).min()!, envelopes.map(\.minY).min()!, envelopes.map(\.maxX).max()!,
+            envelopes.map(\.maxY).max()!,
+        ]
+        let groundExtent = try #require(layers["control_periods"]?.extent)
+        #expect(
+            zip(groundExtent, groundBounds).allSatisfy { abs($0 - $1) < 1e-6 }, "\(groundExtent) vs \(groundBounds)")
         #expect(layers["control_periods"]?.fields["valid_from"] == "Date")
         #expect(layers["control_periods"]?.fields["valid_to"] == "Date")
         #expect(layers["events"]?.fields["date"] == "Date")

@@ -66,7 +66,10 @@ enum DatasetFiles {
     private static func document(_ directory: URL, _ file: String) throws(DatasetError) -> JSONValue {
         let data: Data
         do {
-            data = try Data(contentsOf: directory.appendingPathComponent(file))
+            // Not Data(contentsOf:): Foundation (Swift 6.3) leaks its read buffer on an empty file.
+            let handle = try FileHandle(forReadingFrom: directory.appendingPathComponent(file))
+            defer { try? handle.close() }
+            data = try handle.readToEnd() ?? Data()
         } catch {
             throw .unreadable(
                 file: file, id: nil, problem: "cannot read the file: \((error as NSError).localizedDescription)")
