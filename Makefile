@@ -16,7 +16,7 @@ TEST_BINARY := $(SCRATCH)/debug/TerritoryPackageTests.xctest
 VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 \
 	--num-callers=50 --suppressions=scripts/valgrind.supp
 
-.PHONY: demo test deps lint build examples valgrind docs
+.PHONY: demo test deps lint build examples valgrind docs geodata geodata-overlay
 
 # Each capability beyond the core (exports, maps, benchmarks, reliability) keeps its targets in
 # mk/NAME.mk and appends the checks `make test` must run to TEST_EXTRA.
@@ -51,6 +51,19 @@ build: deps
 
 examples: deps
 	$(BUILD_EXAMPLES)
+
+# Regenerates the dataset's generated files from their sources and checks them (geodata/SOURCES.md).
+geodata: deps
+	geodata/tools/import_naturalearth
+	geodata/tools/build_drawn
+	$(MAKE) geodata-overlay
+	geodata/tools/validate_schema
+	geodata/tools/check
+
+# geodata/data/overlay.bin, the compiled overlay loading takes instead of redoing it with GEOS.
+geodata-overlay: deps
+	$(BUILD) --product territory
+	$(TERRITORY) validate --data geodata/data --write-overlay
 
 # DocC catalogs of SwiftGEOS, SwiftPROJ and Territory; fails on any DocC warning.
 docs: deps

@@ -7,7 +7,7 @@
 # fuzz/regressions/TARGET/, where the test suite replays it (RegressionTests).
 #
 # `make test-sanitized` runs the suite under AddressSanitizer with LeakSanitizer (test-asan) and
-# under ThreadSanitizer (test-tsan); any finding fails it.
+# under ThreadSanitizer (test-tsan); any finding fails it. `make test` runs test-asan.
 
 SECONDS ?= 60
 FUZZ_SCRATCH ?= .build-fuzz
@@ -34,14 +34,24 @@ $(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%: fuzz-build
 
 test-sanitized: test-asan test-tsan
 
+TEST_EXTRA += test-asan
+
 # The Swift Testing half runs with leak detection on: the package's code, its C libraries and every
 # `territory` process the CLI tests start (built with the sanitizer too). scripts/lsan.supp names
-# the only allocations let through, each a process-lifetime value of the Swift runtime (see its
-# comments). The XCTest half runs with leak detection off: XCTest never frees the suite it builds,
-# and LeakSanitizer cannot tell those objects from a leak in the test bodies it runs without also
-# hiding them; `make valgrind` checks that half's leaks with exact suppressions instead.
+# the only allocations let through, memory the Swift runtime keeps referenced through words with
+# flag bits in them (see its comments). The XCTest half runs with leak detection off: XCTest never
+# frees the test case objects it builds, nor what the tests store in them, and LeakSanitizer
+# cannot tell those from a leak without also hiding the latter; `make valgrind` checks that half's
+# leaks with exact suppressions instead. A memory error stops the test process (halt_on_error) and
+# a leak report at exit makes it exit non-zero, so `swift test`, and make, fail.
+# The build reuses ASAN_SCRATCH, which `make valgrind` builds the same way. The gold linker warns
+# once per ASan helper symbol ("Cannot export local symbol"); the log keeps those out of sight
+# unless the build fails.
 test-asan: deps
-	$(SWIFT) build --build-tests --sanitize=address --scratch-path $(ASAN_SCRATCH)
+	@mkdir -p $(ASAN_SCRATCH)
+	@echo "building the tests with AddressSanitizer (log: $(ASAN_SCRATCH)/build.log)"
+	@$(SWIFT) build --build-tests --sanitize=address --scratch-path $(ASAN_SCRATCH) >$(ASAN_SCRATCH)/build.log 2>&1 \
+		|| { grep -v 'Cannot export local symbol' $(ASAN_SCRATCH)/build.log; exit 1; }
 	ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 \
 		$(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH) --disable-swift-testing
 	$(ASAN_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH) --disable-xctest

@@ -189,7 +189,11 @@ private enum GeoJSONReader {
         }
         let at = "the coordinates of \(path)"
         switch type {
-        case "Point": return .point(try position(coordinates, at: at))
+        case "Point":
+            // RFC 7946 allows empty coordinates (3.1); an empty point in a collection becomes
+            // the shape of one, `.multiPoint([])` (a Shape has no empty `.point`).
+            if coordinates == .array([]) { return .multiPoint([]) }
+            return .point(try position(coordinates, at: at))
         case "LineString": return .lineString(try positions(coordinates, at: at))
         case "Polygon": return .polygon(try polygon(coordinates, at: at))
         case "MultiPoint": return .multiPoint(try positions(coordinates, at: at))

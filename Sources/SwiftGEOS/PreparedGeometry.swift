@@ -7,6 +7,8 @@ public final class PreparedGeometry {
     /// The prepared geometry references the coordinates of this one, so it is kept alive.
     public let geometry: Geometry
     private let prepared: OpaquePointer
+    /// Points outside it are answered without GEOS: no point object is made for them.
+    private let envelope: Envelope
 
     /// Prepares `geometry`; the index is built lazily by GEOS on the first test.
     public init(_ geometry: Geometry) {
@@ -17,6 +19,7 @@ public final class PreparedGeometry {
             preconditionFailure("GEOS could not prepare a geometry: \(context.lastError ?? "no message")")
         }
         self.prepared = prepared
+        envelope = geometry.envelope
     }
 
     deinit {
@@ -73,6 +76,8 @@ public final class PreparedGeometry {
         guard coordinate.isFinite else {
             throw .invalidGeometry("the point (\(coordinate.x), \(coordinate.y)) to test is not finite")
         }
+        // Every point predicate offered here (contains, covers, intersects) is false outside the envelope.
+        guard envelope.contains(coordinate) else { return false }
         let context = GEOSContext.current
         context.clearMessages()
         guard let point = GEOSGeom_createPointFromXY_r(context.handle, coordinate.x, coordinate.y) else {

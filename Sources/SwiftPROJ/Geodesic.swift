@@ -106,7 +106,7 @@ public struct Geodesic: Sendable {
         } catch {
             throw .geometry(error)
         }
-        try check(shape.allCoordinates)
+        try shape.forEachRun { (run) throws(PROJError) in try check(run) }
     }
 
     /// The length of the path through `coordinates` and, for a ring (`closed`), the area it

@@ -5,28 +5,30 @@ extension Shape {
     /// them back: what lets a whole geometry go through PROJ in one bulk call.
     var allCoordinates: [Coordinate] {
         var coordinates: [Coordinate] = []
-        appendCoordinates(to: &coordinates)
+        forEachRun { coordinates += $0 }
         return coordinates
     }
 
-    private func appendCoordinates(to coordinates: inout [Coordinate]) {
+    /// Calls `body` with each run of coordinates (a point, a line, a ring) in shape order, copying
+    /// nothing: what checks every coordinate without gathering them first.
+    func forEachRun<Failure: Error>(_ body: ([Coordinate]) throws(Failure) -> Void) throws(Failure) {
         switch self {
         case .point(let coordinate):
-            coordinates.append(coordinate)
+            try body([coordinate])
         case .lineString(let line), .linearRing(let line), .multiPoint(let line):
-            coordinates += line
+            try body(line)
         case .polygon(let polygon):
-            coordinates += polygon.exterior
-            for hole in polygon.holes { coordinates += hole }
+            try body(polygon.exterior)
+            for hole in polygon.holes { try body(hole) }
         case .multiLineString(let lines):
-            for line in lines { coordinates += line }
+            for line in lines { try body(line) }
         case .multiPolygon(let polygons):
             for polygon in polygons {
-                coordinates += polygon.exterior
-                for hole in polygon.holes { coordinates += hole }
+                try body(polygon.exterior)
+                for hole in polygon.holes { try body(hole) }
             }
         case .geometryCollection(let shapes):
-            for shape in shapes { shape.appendCoordinates(to: &coordinates) }
+            for shape in shapes { try shape.forEachRun(body) }
         }
     }
 

@@ -36,7 +36,9 @@ import Testing
         // A dataset directory that is not one.
         .init(arguments: ["units", "--data", "/etc/hostname"], status: 66, fragments: ["no dataset directory"]),
         .init(
-            arguments: ["snapshot", "--date", "1994", "--data", ""], status: 66, fragments: ["no dataset directory"]),
+            arguments: ["snapshot", "--date", "1994", "--data", ""], status: 64,
+            fragments: ["--data is an empty path", "embedded dataset"]),
+        .init(arguments: ["validate", "--data", ""], status: 64, fragments: ["--data is an empty path"]),
     ]
 
     @Test(arguments: cases)

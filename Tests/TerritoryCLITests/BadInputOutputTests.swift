@@ -1,16 +1,34 @@
 import Foundation
 import Testing
 
-/// `export --out` where the file cannot be written: a directory that cannot hold files, a path
-/// through a regular file, a full disk and a write cut short. Each fails with 73, one line naming
-/// the path and the reason, and leaves no file, not even a temporary one.
+/// `--out` where the file cannot be written: an empty path (of any command), a directory that
+/// cannot hold files, a path through a regular file, a full disk and a write cut short. Each fails
+/// with its status (64 for the empty path, 73 for the others), one line naming the path or the
+/// option and the reason, and leaves no file, not even a temporary one.
 @Suite struct BadInputOutputTests {
-    private let export = ["export", "--date", "2021-01-01", "--format", "geojson"]
+    private static let export = ["export", "--date", "2021-01-01", "--format", "geojson"]
+
+    /// An empty --out (most often a shell variable that was never set), for every command that
+    /// writes a file or a directory.
+    static let emptyOutPaths: [[String]] = [
+        export + ["--out", ""],
+        ["export", "--all-periods", "--format", "gpkg", "--out", ""],
+        ["map", "--date", "2021", "--out", ""],
+        ["viewer", "--out", ""],
+    ]
+
+    @Test(arguments: emptyOutPaths)
+    func emptyOutputPathFails(_ arguments: [String]) throws {
+        let directory = try TemporaryDirectory()
+        let run = try territory(arguments, in: directory.url)
+        expectFailure(run, status: 64, mentioning: "--out is an empty path", "give the")
+        #expect(try directory.contents() == [])
+    }
 
     @Test func directoryThatCannotHoldFilesFails() throws {
         // /proc takes no new files, even from root.
         let path = "/proc/territory-\(UUID().uuidString).geojson"
-        let run = try territory(export + ["--out", path])
+        let run = try territory(Self.export + ["--out", path])
         expectFailure(run, status: 73, mentioning: path, "cannot create")
         #expect(!FileManager.default.fileExists(atPath: path))
     }
@@ -20,7 +38,7 @@ import Testing
         let file = directory.url.appendingPathComponent("plain")
         try Data("x".utf8).write(to: file)
         let path = file.appendingPathComponent("state.geojson").path
-        let run = try territory(export + ["--out", path])
+        let run = try territory(Self.export + ["--out", path])
         expectFailure(run, status: 73, mentioning: path, "Not a directory")
         #expect(try directory.contents() == ["plain"])
     }
@@ -35,11 +53,11 @@ import Testing
         let path = disk.appendingPathComponent("state.geojson").path
         if try Self.shell("mount -t tmpfs -o size=64k tmpfs '\(disk.path)' 2>/dev/null").status == 0 {
             defer { _ = try? Self.shell("umount '\(disk.path)'") }
-            let run = try territory(export + ["--out", path])
+            let run = try territory(Self.export + ["--out", path])
             expectFailure(run, status: 73, mentioning: path, "No space left on device")
             #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == [])
         } else if Self.runsUnderAFileSizeLimit {
-            let run = try Self.shell(Self.limitingFileSize(export + ["--out", path]))
+            let run = try Self.shell(Self.limitingFileSize(Self.export + ["--out", path]))
             expectFailure(run, status: 73, mentioning: path, "File too large")
             #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path) == [])
         }
@@ -52,7 +70,7 @@ import Testing
     @Test(.enabled(if: runsUnderAFileSizeLimit)) func writeCutShortFailsAndLeavesNothing() throws {
         let directory = try TemporaryDirectory()
         let path = directory.url.appendingPathComponent("state.geojson").path
-        let run = try Self.shell(Self.limitingFileSize(export + ["--out", path]))
+        let run = try Self.shell(Self.limitingFileSize(Self.export + ["--out", path]))
         expectFailure(run, status: 73, mentioning: path, "File too large")
         #expect(try directory.contents() == [])
     }
@@ -61,7 +79,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = directory.url.appendingPathComponent("state.geojson").path
         try Data("keep me".utf8).write(to: URL(fileURLWithPath: path))
-        let run = try Self.shell(Self.limitingFileSize(export + ["--out", path, "--force"]))
+        let run = try Self.shell(Self.limitingFileSize(Self.export + ["--out", path, "--force"]))
         expectFailure(run, status: 73, mentioning: path, "File too large")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
         #expect(try directory.contents() == ["state.geojson"])

@@ -40,6 +40,36 @@ import Testing
         expectFailure(run, status: 66, mentioning: "places.json")
     }
 
+    /// `--write-overlay` writes overlay.bin; a later edit of a boundary makes validate call it stale
+    /// and loading still answers from the edited boundaries.
+    @Test func writeOverlayMakesACurrentOverlayThatAnEditMakesStale() throws {
+        let copy = try copyOfEmbeddedDataset()
+        let overlay = copy.url.appendingPathComponent(Dataset.compiledOverlayFileName)
+        try FileManager.default.removeItem(at: overlay)
+        let absent = try territory("validate", "--data", copy.url.path, "--format", "json")
+        #expect(try absent.json()["compiled_overlay"] as? String == "absent")
+
+        let write = try territory("validate", "--data", copy.url.path, "--write-overlay")
+        #expect(write.status == 0, "stderr: \(write.stderr)")
+        #expect(write.stdout.contains("note: overlay.bin matches the units"))
+        let embedded = try Data(contentsOf: try Dataset.embedded().directory.appendingPathComponent("overlay.bin"))
+        #expect(try Data(contentsOf: overlay) == embedded)
+        #expect(try copy.contents().filter { $0.hasPrefix(".territory-") }.isEmpty)
+
+        let units = copy.url.appendingPathComponent("units.geojson")
+        let text = try String(contentsOf: units, encoding: .utf8)
+        // Repeats Artsvashen's first vertex: the same ground, but other coordinates, so another key.
+        let first = "[[45.5136866,40.6019673],"
+        let edited = text.replacingOccurrences(of: first, with: first + "[45.5136866,40.6019673],")
+        #expect(edited != text)
+        try edited.write(to: units, atomically: true, encoding: .utf8)
+        let stale = try territory("validate", "--data", copy.url.path)
+        #expect(stale.status == 0, "stderr: \(stale.stderr)")
+        #expect(stale.stdout.contains("note: overlay.bin does not match the units"))
+        let area = try territory("area", "Artsvashen", "--data", copy.url.path, "--format", "json")
+        #expect(area.status == 0, "stderr: \(area.stderr)")
+    }
+
     private func copyOfEmbeddedDataset() throws -> TemporaryDirectory {
         let source = try Dataset.embedded().directory
         let copy = try TemporaryDirectory()

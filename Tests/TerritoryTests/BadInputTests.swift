@@ -3,8 +3,8 @@ import Territory
 import Testing
 
 /// Bad input to the library: impossible dates, unknown names, positions out of range or NaN,
-/// empty, truncated and mistyped GeoJSON. Each throws its typed error, whose one-line description
-/// names the problem.
+/// empty, truncated and mistyped GeoJSON, WKT, WKB and boundary files (`replacingBoundaries`).
+/// Each throws its typed error, whose one-line description names the problem.
 @Suite struct BadInputTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var name: String
@@ -35,6 +35,24 @@ import Testing
         -> Case
     {
         Case(name: name, error: { catching(body) }, isExpectedType: { $0 is GEOSError }, fragment: fragment)
+    }
+
+    /// `replacingBoundaries` given a boundary file holding `bytes`.
+    static func boundaryFile(_ name: String, _ bytes: [UInt8], _ fragment: String) -> Case {
+        Case(
+            name: name,
+            error: {
+                let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "bad-\(UUID().uuidString).geojson")
+                defer { try? FileManager.default.removeItem(at: url) }
+                do {
+                    try Data(bytes).write(to: url)
+                } catch {
+                    return error
+                }
+                return catching { () throws(DatasetError) in _ = try Fixture.dataset.replacingBoundaries(from: url) }
+            },
+            isExpectedType: { $0 is DatasetError }, fragment: fragment)
     }
 
     static let cases: [Case] = [
@@ -110,6 +128,11 @@ import Testing
         geometry("truncated WKB", "ParseException") { () throws(GEOSError) in
             _ = try Geometry(wkb: Data([0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00]))
         },
+        boundaryFile("an empty boundary file", [], "unexpected end of input"),
+        boundaryFile(
+            "a truncated boundary file", Array(#"{"type": "FeatureCollection", "feat"#.utf8), "not valid JSON"),
+        boundaryFile("a boundary file that is not UTF-8", [0xFF, 0xFE, 0x7B], "not UTF-8"),
+        boundaryFile("a boundary file without features", Array(#"{"type": "FeatureCollection"}"#.utf8), "\"features\""),
     ]
 
     @Test(arguments: cases)

@@ -3,7 +3,11 @@
  * Prints one JSON object: median seconds per workload, W3 holder counts, checksums, versions.
  *
  *   cc -O2 -o floor floor.c $(pkg-config --cflags --libs geos proj) -lm
- *   ./floor WORKDIR SNAPSHOT_DAY_SINCE_1970
+ *   ./floor WORKDIR SNAPSHOT_DAY_SINCE_1970 [WORKLOADS [RUNS]]
+ *
+ * WORKLOADS is a comma-separated subset of W1,W3,W5 (default: all); RUNS the timed runs of W1 and
+ * of the unit areas (default 5; the 1M-point loops of W3 and W5 always run 3 times). territory-bench
+ * calls it with "W1,W5" between its own runs of those, so both sides see the same machine load.
  */
 #define GEOS_USE_ONLY_R_API
 #include <geos_c.h>
@@ -16,7 +20,9 @@
 #include <time.h>
 #include <math.h>
 
-#define RUNS 5
+#define MAX_RUNS 99
+
+static int runs = 5;
 
 static double now(void) {
     struct timespec t;
@@ -161,7 +167,10 @@ static double control(GEOSContextHandle_t ctx, const Ground *g, const Points *p,
 
 /* ---- W1: the snapshot's GEOS calls: a coverage union of each holder's faces, coordinates read back. */
 
+/* Reads every coordinate back the fastest way GEOS offers (one copy per ring, as SwiftGEOS does). */
 static double read_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry *geometry) {
+    static double *buffer = NULL;
+    static unsigned int capacity = 0;
     double sum = 0;
     int parts = GEOSGetNumGeometries_r(ctx, geometry);
     for (int part = 0; part < parts; part++) {
@@ -172,11 +181,12 @@ static double read_coordinates(GEOSContextHandle_t ctx, const GEOSGeometry *geom
             const GEOSCoordSequence *sequence = GEOSGeom_getCoordSeq_r(ctx, ring);
             unsigned int size = 0;
             GEOSCoordSeq_getSize_r(ctx, sequence, &size);
-            for (unsigned int k = 0; k < size; k++) {
-                double x, y;
-                GEOSCoordSeq_getXY_r(ctx, sequence, k, &x, &y);
-                sum += x + y;
+            if (size > capacity) {
+                capacity = size * 2;
+                buffer = realloc(buffer, sizeof(double) * 2 * capacity);
             }
+            GEOSCoordSeq_copyToBuffer_r(ctx, sequence, buffer, 0, 0);
+            for (unsigned int k = 0; k < 2 * size; k++) sum += buffer[k];
         }
     }
     return sum;
@@ -188,8 +198,8 @@ static double snapshot(GEOSContextHandle_t ctx, const Ground *g, int32_t day, do
     for (int i = 0; i < g->face_count; i++) faces[i] = GEOSWKBReader_read_r(ctx, reader, g->wkb[i], g->wkb_size[i]);
     const int32_t *holders = g->holders + (size_t)state_on(g, day) * g->atom_count;
     GEOSGeometry **members = malloc(sizeof *members * g->face_count);
-    double times[RUNS];
-    for (int run = -1; run < RUNS; run++) {
+    double times[MAX_RUNS];
+    for (int run = -1; run < runs; run++) {
         double start = now();
         *checksum = 0;
         for (int32_t holder = 0; holder < 64; holder++) {
@@ -211,7 +221,7 @@ static double snapshot(GEOSContextHandle_t ctx, const Ground *g, int32_t day, do
     free(members);
     free(faces);
     GEOSWKBReader_destroy_r(ctx, reader);
-    return median(times, RUNS);
+    return median(times, runs);
 }
 
 /* ---- W5: geod_inverse between consecutive points; geod_polygon over every unit's rings. */
@@ -256,9 +266,15 @@ static double unit_areas(const struct geod_geodesic *geod, const unsigned char *
 }
 
 int main(int argc, char **argv) {
-    if (argc != 3) { fprintf(stderr, "usage: floor WORKDIR SNAPSHOT_DAY_SINCE_1970\n"); return 2; }
+    if (argc < 3 || argc > 5) {
+        fprintf(stderr, "usage: floor WORKDIR SNAPSHOT_DAY_SINCE_1970 [W1,W3,W5 [RUNS]]\n");
+        return 2;
+    }
     const char *dir = argv[1];
     int32_t snapshot_day = atoi(argv[2]);
+    const char *only = argc > 3 ? argv[3] : "W1,W3,W5";
+    if (argc > 4) runs = atoi(argv[4]);
+    if (runs < 1 || runs > MAX_RUNS) { fprintf(stderr, "floor: RUNS must be 1 to %d\n", MAX_RUNS); return 2; }
     GEOSContextHandle_t ctx = GEOS_init_r();
     Ground ground = read_ground(dir);
     Points points = read_points(dir);
@@ -268,34 +284,45 @@ int main(int argc, char **argv) {
     geod_init(&geod, 6378137, 1 / 298.257223563);
 
     printf("{\"versions\": {\"geos\": \"%s\", \"proj\": \"%s\"}, \"timings\": {", GEOSversion(), proj_info().release);
-    double w1_checksum;
-    printf("\"W1\": %.9f", snapshot(ctx, &ground, snapshot_day, &w1_checksum));
+    const char *separator = "";
+    double w1_checksum = 0;
+    if (strstr(only, "W1")) {
+        printf("\"W1\": %.9f", snapshot(ctx, &ground, snapshot_day, &w1_checksum));
+        separator = ", ";
+    }
 
     int64_t counts[65] = {0};
-    int64_t sizes[] = {10000, 100000, 1000000};
-    for (int s = 0; s < 3; s++) {
-        if (sizes[s] > points.n) continue;
+    if (strstr(only, "W3")) {
+        int64_t sizes[] = {10000, 100000, 1000000};
+        for (int s = 0; s < 3; s++) {
+            if (sizes[s] > points.n) continue;
+            double times[3];
+            for (int run = -1; run < 3; run++) {
+                memset(counts, 0, sizeof counts);
+                double t = control(ctx, &ground, &points, sizes[s], counts);
+                if (run >= 0) times[run] = t;
+            }
+            printf("%s\"W3@%lld\": %.9f", separator, (long long)sizes[s], median(times, 3));
+            separator = ", ";
+        }
         double times[3];
         for (int run = -1; run < 3; run++) {
             memset(counts, 0, sizeof counts);
-            double t = control(ctx, &ground, &points, sizes[s], counts);
+            double t = control(ctx, &ground, &points, points.n, counts);
             if (run >= 0) times[run] = t;
         }
-        printf(", \"W3@%lld\": %.9f", (long long)sizes[s], median(times, 3));
+        printf(", \"W3\": %.9f", median(times, 3));
     }
-    double times[3];
-    for (int run = -1; run < 3; run++) {
-        memset(counts, 0, sizeof counts);
-        double t = control(ctx, &ground, &points, points.n, counts);
-        if (run >= 0) times[run] = t;
-    }
-    printf(", \"W3\": %.9f", median(times, 3));
 
-    double distance_sum = 0, area_sum = 0, d_times[3], a_times[RUNS];
-    for (int run = -1; run < 3; run++) { double t = distances(&geod, &points, &distance_sum); if (run >= 0) d_times[run] = t; }
-    for (int run = -1; run < RUNS; run++) { double t = unit_areas(&geod, units, &area_sum); if (run >= 0) a_times[run] = t; }
-    double d = median(d_times, 3), a = median(a_times, RUNS);
-    printf(", \"W5-distances\": %.9f, \"W5-areas\": %.9f, \"W5\": %.9f}", d, a, d + a);
+    double distance_sum = 0, area_sum = 0;
+    if (strstr(only, "W5")) {
+        double d_times[3], a_times[MAX_RUNS];
+        for (int run = -1; run < 3; run++) { double t = distances(&geod, &points, &distance_sum); if (run >= 0) d_times[run] = t; }
+        for (int run = -1; run < runs; run++) { double t = unit_areas(&geod, units, &area_sum); if (run >= 0) a_times[run] = t; }
+        double d = median(d_times, 3), a = median(a_times, runs);
+        printf("%s\"W5-distances\": %.9f, \"W5-areas\": %.9f, \"W5\": %.9f", separator, d, a, d + a);
+    }
+    printf("}");
 
     printf(", \"w3_counts\": {");
     int first = 1;

@@ -3,30 +3,43 @@ import Foundation
 /// Runs the loading stages in order, stopping after the first stage that finds problems: files,
 /// references, geometry validity, then overlay, tilings and timelines.
 enum DatasetCompiler {
-    static func compile(_ directory: URL) -> (Dataset?, [DatasetError]) {
+    /// Compiles the dataset in `directory`; with `reusingOverlay`, takes the overlay from the
+    /// directory's `overlay.bin` when that was made from the same unit boundaries.
+    static func compile(_ directory: URL, reusingOverlay: Bool) -> (Dataset?, [DatasetError]) {
         var problems: [DatasetError] = []
         guard let files = DatasetFiles.read(directory, problems: &problems) else { return (nil, problems) }
-        return compile(files, directory: directory, toleratingMisfits: false)
+        return compile(files, directory: directory, toleratingMisfits: false, reusingOverlay: reusingOverlay)
     }
 
     /// Compiles decoded files. With `toleratingMisfits`, ground that no longer fits together
     /// (tilings, same-day transfers, `from` holders) is reported in the notes instead of failing:
     /// external boundaries replacing drawn ones are not expected to match the drawn zones.
-    static func compile(_ files: DecodedFiles, directory: URL, toleratingMisfits: Bool) -> (Dataset?, [DatasetError]) {
+    static func compile(
+        _ files: DecodedFiles, directory: URL, toleratingMisfits: Bool, reusingOverlay: Bool
+    ) -> (Dataset?, [DatasetError]) {
         var problems = ReferenceCheck.run(files)
         guard problems.isEmpty else { return (nil, problems) }
         problems = checkGeometries(files)
         guard problems.isEmpty else { return (nil, problems) }
 
+        let shapes = files.units.map { files.features[$0.geometry]!.shape }
+        let names = files.units.map(\.id)
+        let overlayKey = OverlayCache.key(units: shapes, names: names)
         let overlay: Overlay
-        do {
-            overlay = try Overlay.build(
-                units: files.units.map { files.features[$0.geometry]!.shape }, names: files.units.map(\.id))
-        } catch {
-            return (
-                nil,
-                [.invalidGeometry(file: DatasetFiles.units, id: nil, problem: "overlaying the units failed: \(error)")]
-            )
+        if reusingOverlay, let stored = OverlayCache.read(directory, key: overlayKey, unitCount: shapes.count) {
+            overlay = stored
+        } else {
+            do {
+                overlay = try Overlay.build(units: shapes, names: names)
+            } catch {
+                return (
+                    nil,
+                    [
+                        .invalidGeometry(
+                            file: DatasetFiles.units, id: nil, problem: "overlaying the units failed: \(error)")
+                    ]
+                )
+            }
         }
         var notes = overlay.notes
         let unitIndex = Dataset.index(files.units.map(\.id))
@@ -44,7 +57,11 @@ enum DatasetCompiler {
         }
         guard problems.isEmpty else { return (nil, problems) }
         notes += lifetimeNotes(files, timelines: timelines, overlay: overlay, unitIndex: unitIndex)
-        return (Dataset(directory: directory, files: files, overlay: overlay, timelines: timelines, notes: notes), [])
+        return (
+            Dataset(
+                directory: directory, files: files, overlay: overlay, overlayKey: overlayKey, timelines: timelines,
+                notes: notes), []
+        )
     }
 
     /// GEOS validity of every geometry a unit or route uses, with GEOS's reason and location.

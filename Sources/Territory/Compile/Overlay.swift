@@ -4,7 +4,7 @@ import SwiftPROJ
 /// units that contain them: every piece of one group (an "atom") shares one holder history.
 struct Overlay: Sendable {
     /// A group of faces lying in exactly the same units.
-    struct Atom: Sendable {
+    struct Atom: Sendable, Equatable {
         /// Its faces, disjoint polygons whose edges match their neighbours' exactly.
         var faces: [Polygon]
         /// Geodesic area in km².
@@ -104,11 +104,18 @@ struct Overlay: Sendable {
                 atoms.append(Atom(faces: polygons, areaKm2: areas[index], units: members))
             }
         }
+        return Overlay(atoms: atoms, unitCount: unitCount, notes: notes)
+    }
+
+    /// An overlay of `unitCount` units from its atoms.
+    init(atoms: [Atom], unitCount: Int, notes: [String]) {
         var unitAtoms = [[Int]](repeating: [], count: unitCount)
         for (index, atom) in atoms.enumerated() {
             for unit in atom.units { unitAtoms[unit].append(index) }
         }
-        return Overlay(atoms: atoms, unitAtoms: unitAtoms, notes: notes)
+        self.atoms = atoms
+        self.unitAtoms = unitAtoms
+        self.notes = notes
     }
 
     /// The geodesic area of a shape in km².

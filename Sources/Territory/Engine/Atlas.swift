@@ -31,11 +31,13 @@ public final class Atlas {
     /// control answer for one atom stays the same.
     let answerDays: [Day]
 
-    private var preparedFaces: [Int: PreparedGeometry] = [:]
+    // Arrays, not dictionaries: these are looked up once or more per control question.
+    private var preparedFaces: [PreparedGeometry?]
     private var faceInsidePoints: [Int: Coordinate] = [:]
     private var unitGeometries: [Int: Geometry] = [:]
     private var routeGeometries: [GeometryRef: Geometry] = [:]
-    private var strips: [String: PreparedGeometry] = [:]
+    /// By corridor, then route index.
+    private var strips: [[PreparedGeometry?]]
     private var stateAreas: [Layer: [Int: [Int32: Double]]] = [:]
 
     /// An atlas over `dataset`.
@@ -59,6 +61,8 @@ public final class Atlas {
             atomFaces.append(members)
         }
         self.faces = faces
+        preparedFaces = Array(repeating: nil, count: faces.count)
+        strips = dataset.corridors.map { Array(repeating: nil, count: $0.routes.count) }
         self.faceAtom = faceAtom
         self.atomFaces = atomFaces
         faceTree = STRtree(faces)
@@ -211,13 +215,13 @@ public final class Atlas {
         return geometry
     }
 
-    /// The strip of a corridor's route: the route buffered geodesically by half the width; `nil`
-    /// when the corridor has no width.
-    func strip(of corridor: Corridor, route: Corridor.Route) throws(QueryError) -> PreparedGeometry? {
+    /// The strip of a corridor's route (by index in `dataset.corridors` and in its routes): the
+    /// route buffered geodesically by half the width; `nil` when the corridor has no width.
+    func strip(corridor index: Int, route routeIndex: Int) throws(QueryError) -> PreparedGeometry? {
+        if let strip = strips[index][routeIndex] { return strip }
+        let corridor = dataset.corridors[index]
         guard let width = corridor.widthMeters else { return nil }
-        let key = "\(corridor.id)#\(route.id)"
-        if let strip = strips[key] { return strip }
-        let line = try geometry(of: route)
+        let line = try geometry(of: corridor.routes[routeIndex])
         let buffered: Geometry
         do {
             buffered = try line.buffer(meters: width / 2)
@@ -225,7 +229,7 @@ public final class Atlas {
             throw .geometry("buffering the route of \(corridor.id): \(error)")
         }
         let strip = PreparedGeometry(buffered)
-        strips[key] = strip
+        strips[index][routeIndex] = strip
         return strip
     }
 

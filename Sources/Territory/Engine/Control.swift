@@ -73,7 +73,10 @@ extension Atlas {
     /// - Throws: the first error any single question would throw.
     public func control(_ queries: [ControlQuery]) throws(QueryError) -> [ControlAnswer] {
         var located: [Coordinate: Int?] = [:]
-        var known: [Int: GroundAnswer] = [:]
+        located.reserveCapacity(queries.count)
+        // One slot per atom and stretch of days: a few thousand, so an array rather than a dictionary.
+        let segments = answerDays.count + 1
+        var known = [GroundAnswer?](repeating: nil, count: dataset.overlay.atoms.count * segments)
         var answers: [ControlAnswer] = []
         answers.reserveCapacity(queries.count)
         for query in queries {
@@ -88,9 +91,9 @@ extension Atlas {
             }
             var ground: GroundAnswer?
             if let atom {
-                let key = atom * (answerDays.count + 1) + segment(of: query.date)
-                ground = known[key] ?? groundAnswer(atom, on: query.date)
-                known[key] = ground
+                let key = atom * segments + segment(of: query.date)
+                if known[key] == nil { known[key] = groundAnswer(atom, on: query.date) }
+                ground = known[key]
             }
             answers.append(try answer(query.coordinate, on: query.date, ground: ground))
         }
@@ -108,10 +111,10 @@ extension Atlas {
         -> ControlAnswer
     {
         var corridors: [String] = []
-        for corridor in dataset.corridors {
-            guard let route = corridor.route(on: day), let strip = try strip(of: corridor, route: route) else {
-                continue
-            }
+        for (index, corridor) in dataset.corridors.enumerated() {
+            guard let route = corridor.routeIndex(on: day),
+                let strip = try strip(corridor: index, route: route)
+            else { continue }
             if try geos({ () throws(GEOSError) in try strip.covers(coordinate) }) { corridors.append(corridor.id) }
         }
         return ControlAnswer(

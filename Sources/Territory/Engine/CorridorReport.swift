@@ -71,12 +71,22 @@ extension Atlas {
     /// - Throws: `QueryError.unknownName`, `.outsideRange`, `.notApplicable` for a corridor with no route.
     public func corridorReport(_ name: String, on day: Day) throws(QueryError) -> CorridorReport {
         try check(day)
-        let corridor = try dataset.corridor(named: name)
-        guard let route = corridor.route(on: day) ?? corridor.routes.last else {
+        return try corridorReport(try dataset.corridor(named: name), on: day, measuringBorders: true)
+    }
+
+    /// The report of `corridor` on a checked `day`; without `measuringBorders`, the border distances
+    /// (a dissolve and a geodesic nearest-point search per neighbour and layer, most of the cost)
+    /// are left empty, for callers that only need the route's measures.
+    func corridorReport(_ corridor: Corridor, on day: Day, measuringBorders: Bool) throws(QueryError)
+        -> CorridorReport
+    {
+        guard let routeIndex = corridor.routeIndex(on: day) ?? corridor.routes.indices.last
+        else {
             throw .notApplicable("corridor '\(corridor.id)' has no route")
         }
+        let route = corridor.routes[routeIndex]
         let line = try geometry(of: route)
-        let strip = try strip(of: corridor, route: route)?.geometry
+        let strip = try strip(corridor: dataset.corridorIndex[corridor.id]!, route: routeIndex)?.geometry
         let lengthKm = try geodesicLengthKm(line)
         // Lengths are added in ascending face, then atom, order (not a Dictionary's, which changes
         // between processes), so that every run reports the same doubles to the last bit.
@@ -112,10 +122,12 @@ extension Atlas {
             areaKm2: try strip.map { (strip) throws(QueryError) in try geodesicKm2(strip.shape) },
             segments: segments,
             deFactoSegments: deFactoSegments, unitSegments: unitSegments,
-            borderDistances: try borderDistances(
-                of: line, on: day, layer: .deJure, crossed: Set(segments.compactMap(\.territory))),
-            deFactoBorderDistances: try borderDistances(
-                of: line, on: day, layer: .deFacto, crossed: Set(deFactoSegments.compactMap(\.territory))),
+            borderDistances: measuringBorders
+                ? try borderDistances(of: line, on: day, layer: .deJure, crossed: Set(segments.compactMap(\.territory)))
+                : [],
+            deFactoBorderDistances: measuringBorders
+                ? try borderDistances(
+                    of: line, on: day, layer: .deFacto, crossed: Set(deFactoSegments.compactMap(\.territory))) : [],
             controllers: corridor.controllers.filter { $0.period.contains(day) },
             checkpoints: corridor.checkpoints.filter { $0.period.contains(day) })
     }

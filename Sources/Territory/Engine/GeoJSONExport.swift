@@ -22,13 +22,18 @@ extension Atlas {
     /// `geoJSON(on:)` for each, told apart by `"valid_from"` and `"valid_to"`.
     ///
     /// ```swift
-    /// let all = try atlas.geoJSONAllPeriods()
+    /// let all = try atlas.geoJSONAllPeriods { done, total in print("\(done)/\(total) periods") }
     /// ```
-    public func geoJSONAllPeriods() throws(QueryError) -> String {
+    /// - Parameter progress: called after each period with the number done and the total (the
+    ///   count of `periods()`), in order, ending with (total, total).
+    public func geoJSONAllPeriods(
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(QueryError) -> String {
+        let periods = self.periods()
         var all: [JSONValue] = []
-        for period in periods() {
-            guard let start = period.from else { continue }
-            all += try features(on: start)
+        for (index, period) in periods.enumerated() {
+            if let start = period.from { all += try features(on: start) }
+            progress(index + 1, periods.count)
         }
         return JSONValue.object(["type": .string("FeatureCollection"), "features": .array(all)]).json
     }
@@ -80,8 +85,8 @@ extension Atlas {
         }
         for state in try corridorStates(on: day) {
             guard let shape = state.routeShape else { continue }
-            let report = try corridorReport(state.corridor, on: day)
             let corridor = dataset.corridor(id: state.corridor)!
+            let report = try corridorReport(corridor, on: day, measuringBorders: false)
             var properties = validity
             let controller = state.controllers.first { $0.role != .guarantor }
             properties["controller"] = controller.map { .string($0.entity) } ?? .null

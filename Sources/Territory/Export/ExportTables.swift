@@ -23,10 +23,17 @@ extension Atlas {
     /// let tables = try atlas.exportTables(on: nil, ground: .byPart)
     /// let sql = PostGIS.script(tables)
     /// ```
+    /// - Parameters:
+    ///   - day: the day, or `nil` for every period.
+    ///   - ground: how `control_periods` is cut into rows.
+    ///   - progress: with `nil`, called after each period as `geoJSONAllPeriods(progress:)` calls
+    ///     it; never called for one day.
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry`.
-    public func exportTables(on day: Day?, ground: ExportTable.GroundRows) throws(QueryError) -> [ExportTable] {
+    public func exportTables(
+        on day: Day?, ground: ExportTable.GroundRows, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(QueryError) -> [ExportTable] {
         if let day { try check(day) }
-        let features = try featureCollection(on: day).features
+        let features = try featureCollection(on: day, progress: progress).features
         let groundFeatures = features.filter { $0.properties["corridor"] == nil }
         let corridorFeatures = features.filter { $0.properties["corridor"] != nil }
         let control =
@@ -40,12 +47,14 @@ extension Atlas {
         ]
     }
 
-    private func featureCollection(on day: Day?) throws(QueryError) -> FeatureCollection {
+    private func featureCollection(
+        on day: Day?, progress: (Int, Int) -> Void
+    ) throws(QueryError) -> FeatureCollection {
         let text: String
         if let day {
             text = try geoJSON(on: day)
         } else {
-            text = try geoJSONAllPeriods()
+            text = try geoJSONAllPeriods(progress: progress)
         }
         return try geos { () throws(GEOSError) in try FeatureCollection(geoJSON: text) }
     }

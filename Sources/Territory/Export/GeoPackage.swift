@@ -157,11 +157,16 @@ extension Atlas {
     /// ```swift
     /// let data = try atlas.geoPackage(on: nil)
     /// ```
+    /// - Parameters:
+    ///   - day: the day, or `nil` for every period.
+    ///   - progress: with `nil`, called after each period (see `geoJSONAllPeriods(progress:)`).
     /// - Throws: `ExportError.query` for a day outside the dataset, `.database` from SQLite.
-    public func geoPackage(on day: Day?) throws(ExportError) -> Data {
+    public func geoPackage(
+        on day: Day?, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(ExportError) -> Data {
         let tables: [ExportTable]
         do {
-            tables = try exportTables(on: day, ground: .byHolder)
+            tables = try exportTables(on: day, ground: .byHolder, progress: progress)
         } catch {
             throw .query(error)
         }

@@ -148,11 +148,16 @@ extension Atlas {
     /// ```swift
     /// let sql = try atlas.postGISScript(on: nil)
     /// ```
+    /// - Parameters:
+    ///   - day: the day, or `nil` for every period.
+    ///   - progress: with `nil`, called after each period (see `geoJSONAllPeriods(progress:)`).
     /// - Throws: `ExportError.query` for a day outside the dataset or a failed geometry.
-    public func postGISScript(on day: Day?) throws(ExportError) -> String {
+    public func postGISScript(
+        on day: Day?, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(ExportError) -> String {
         let tables: [ExportTable]
         do {
-            tables = try exportTables(on: day, ground: .byPart)
+            tables = try exportTables(on: day, ground: .byPart, progress: progress)
         } catch {
             throw .query(error)
         }

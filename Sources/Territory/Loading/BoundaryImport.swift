@@ -138,7 +138,8 @@ extension Dataset {
         if !unmatched.isEmpty {
             skipped.append("\(unmatched.count) feature(s) matched no unit: \(unmatched.joined(separator: ", "))")
         }
-        let (dataset, problems) = DatasetCompiler.compile(files, directory: directory, toleratingMisfits: true)
+        let (dataset, problems) = DatasetCompiler.compile(
+            files, directory: directory, toleratingMisfits: true, reusingOverlay: false)
         guard let dataset else { throw problems[0] }
         return BoundaryImport(dataset: dataset, replacements: replacements, skipped: skipped)
     }
@@ -222,15 +223,7 @@ enum ExternalBoundaries {
 
     static func read(_ url: URL) throws(DatasetError) -> [Candidate] {
         let file = url.lastPathComponent
-        let value: JSONValue
-        do {
-            let data = try Data(contentsOf: url)
-            value = try JSONValue(json: String(decoding: data, as: UTF8.self))
-        } catch let error as GEOSError {
-            throw .malformed(file: file, id: nil, problem: "not valid JSON: \(error.message)")
-        } catch {
-            throw .unreadable(file: file, id: nil, problem: "cannot read the file: \(error.localizedDescription)")
-        }
+        let value = try JSONFile.read(url, file: file)
         guard case .array(let features)? = value.member("features") else {
             throw .malformed(file: file, id: nil, problem: "expected a GeoJSON FeatureCollection with \"features\"")
         }

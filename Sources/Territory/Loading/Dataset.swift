@@ -42,6 +42,8 @@ public struct Dataset: Sendable {
     public let notes: [String]
 
     let overlay: Overlay
+    /// What the overlay was computed from, hashed (see `OverlayCache`).
+    let overlayKey: UInt64
     let timelines: [Layer: Timeline]
     let names: NameIndex
     let entityIndex: [String: Int]
@@ -52,13 +54,16 @@ public struct Dataset: Sendable {
 
     /// Reads, checks and compiles the dataset in `directory`.
     ///
+    /// The overlay of the units is taken from the directory's `overlay.bin` when that was made
+    /// from exactly these unit boundaries, and computed otherwise (see `compiledOverlay`).
+    ///
     /// ```swift
     /// let dataset = try Dataset(directory: URL(fileURLWithPath: "geodata/data"))
     /// ```
     /// - Throws: the first `DatasetError` found (use `validate(directory:)` for all of them);
     ///   nothing is loaded partially.
     public init(directory: URL) throws(DatasetError) {
-        let (dataset, problems) = DatasetCompiler.compile(directory)
+        let (dataset, problems) = DatasetCompiler.compile(directory, reusingOverlay: true)
         guard let dataset else { throw problems[0] }
         self = dataset
     }
@@ -104,7 +109,7 @@ public struct Dataset: Sendable {
     /// for problem in report.problems { print(problem) }
     /// ```
     public static func validate(directory: URL) -> ValidationReport {
-        let (dataset, problems) = DatasetCompiler.compile(directory)
+        let (dataset, problems) = DatasetCompiler.compile(directory, reusingOverlay: false)
         return ValidationReport(directory: directory, problems: problems, dataset: dataset)
     }
 
@@ -116,7 +121,8 @@ public struct Dataset: Sendable {
     }
 
     init(
-        directory: URL, files: DecodedFiles, overlay: Overlay, timelines: [Layer: Timeline], notes: [String]
+        directory: URL, files: DecodedFiles, overlay: Overlay, overlayKey: UInt64, timelines: [Layer: Timeline],
+        notes: [String]
     ) {
         self.directory = directory
         info = files.info
@@ -128,6 +134,7 @@ public struct Dataset: Sendable {
         places = files.places
         features = files.features
         self.overlay = overlay
+        self.overlayKey = overlayKey
         self.timelines = timelines
         self.notes = notes
         names = NameIndex(units: units, places: places, corridors: corridors, entities: entities)

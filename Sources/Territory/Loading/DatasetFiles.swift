@@ -62,26 +62,9 @@ enum DatasetFiles {
             places: places, features: features)
     }
 
-    /// Parses one file as JSON.
+    /// Parses one file of the dataset as JSON.
     private static func document(_ directory: URL, _ file: String) throws(DatasetError) -> JSONValue {
-        let data: Data
-        do {
-            // Not Data(contentsOf:): Foundation (Swift 6.3) leaks its read buffer on an empty file.
-            let handle = try FileHandle(forReadingFrom: directory.appendingPathComponent(file))
-            defer { try? handle.close() }
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            throw .unreadable(
-                file: file, id: nil, problem: "cannot read the file: \((error as NSError).localizedDescription)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .malformed(file: file, id: nil, problem: "the file is not UTF-8 text")
-        }
-        do {
-            return try JSONValue(json: text)
-        } catch {
-            throw .malformed(file: file, id: nil, problem: "not valid JSON: \(error.message)")
-        }
+        try JSONFile.read(directory.appendingPathComponent(file), file: file)
     }
 
     /// Decodes the array under `key` of a file's top-level object.

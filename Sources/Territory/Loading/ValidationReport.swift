@@ -39,6 +39,10 @@ public struct ValidationReport: Sendable {
     public var notes: [String]
     /// Record counts.
     public var counts: Counts
+    /// Whether the directory's `overlay.bin` matches its units (`nil` when there are problems).
+    public var compiledOverlay: CompiledOverlayStatus?
+    /// The dataset, when it loads.
+    public var dataset: Dataset?
 
     /// Whether the dataset loads.
     public var isValid: Bool { problems.isEmpty }
@@ -48,6 +52,8 @@ public struct ValidationReport: Sendable {
         self.problems = problems
         notes = dataset?.notes ?? []
         counts = Counts()
+        compiledOverlay = dataset?.compiledOverlayStatus()
+        self.dataset = dataset
         if let dataset {
             counts = Counts(
                 entities: dataset.entities.count, units: dataset.units.count, tilings: dataset.tilings.count,

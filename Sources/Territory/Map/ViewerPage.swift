@@ -58,7 +58,9 @@ enum ViewerPage {
         #map path.region.selected { stroke: #000; stroke-width: 2.4; }
         #map path.hatch { pointer-events: none; }
         #map path.corridor { fill: none; stroke-width: 3; stroke-linecap: round; pointer-events: none; }
-        #map text { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; pointer-events: none; }
+        #map text { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+        /* Places are for orientation: a click on a dot or a name goes to the region beneath. */
+        #map #places { pointer-events: none; }
         aside { border-left: 1px solid #ccd3d8; display: flex; flex-direction: column; min-height: 0; }
         aside section { padding: 8px 12px; border-bottom: 1px solid #e1e5e8; }
         aside h2 { font-size: 14px; margin: 0 0 6px; }

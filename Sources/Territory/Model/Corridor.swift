@@ -111,7 +111,10 @@ public struct Corridor: Sendable, Hashable, Identifiable {
     public var name: String { names.name }
 
     /// The route in force on `day`, if any.
-    public func route(on day: Day) -> Route? { routes.first { $0.lifetime.contains(day) } }
+    public func route(on day: Day) -> Route? { routeIndex(on: day).map { routes[$0] } }
+
+    /// The index in `routes` of the route in use on `day`, if any.
+    public func routeIndex(on day: Day) -> Int? { routes.firstIndex { $0.lifetime.contains(day) } }
 
     /// The status period containing `day`, if any.
     public func status(on day: Day) -> StatusPeriod? { status.first { $0.period.contains(day) } }

@@ -44,6 +44,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try requireNonEmptyPath(out, option: "--out", expected: "the file to write")
         guard (date != nil) != allPeriods else {
             throw ValidationError("give exactly one of --date D and --all-periods")
         }
@@ -63,12 +64,19 @@ struct ExportCommand: ParsableCommand {
         let day = date?.day
         switch chosenFormat {
         case .geojson:
-            try deliver(try (day.map { try atlas.geoJSON(on: $0) } ?? atlas.geoJSONAllPeriods()) + "\n")
+            let text = try showingProgress(atlas) { progress in
+                try day.map { try atlas.geoJSON(on: $0) } ?? atlas.geoJSONAllPeriods(progress: progress)
+            }
+            try deliver(text + "\n")
         case .gpkg:
-            let data = try exporting { () throws(ExportError) in try atlas.geoPackage(on: day) }
+            let data = try showingProgress(atlas) { progress in
+                try exporting { () throws(ExportError) in try atlas.geoPackage(on: day, progress: progress) }
+            }
             try OutputFile(path: out!, replacesExisting: force).write(bytes: Array(data))
         case .postgisSQL:
-            let script = try exporting { () throws(ExportError) in try atlas.postGISScript(on: day) }
+            let script = try showingProgress(atlas) { progress in
+                try exporting { () throws(ExportError) in try atlas.postGISScript(on: day, progress: progress) }
+            }
             if let postgres {
                 if out != nil { try deliver(script) }
                 try Psql.load(script, into: postgres)
@@ -77,6 +85,14 @@ struct ExportCommand: ParsableCommand {
                 try deliver(script)
             }
         }
+    }
+
+    /// Runs an export with a progress bar over the dataset's periods (drawn only on a terminal, and
+    /// only by --all-periods, the one that reports progress), erased before anything is printed.
+    private func showingProgress<T>(_ atlas: Atlas, _ body: ((Int, Int) -> Void) throws -> T) rethrows -> T {
+        let bar = ProgressBar("export", total: atlas.periods().count)
+        defer { bar.finish() }
+        return try body { done, _ in bar.update(done) }
     }
 
     /// Text output to --out, or stdout.

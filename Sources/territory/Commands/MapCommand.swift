@@ -26,6 +26,7 @@ struct MapCommand: ParsableCommand {
     private var isPNG: Bool { out.lowercased().hasSuffix(".png") }
 
     func validate() throws {
+        try requireNonEmptyPath(out, option: "--out", expected: "the .svg or .png file to write")
         guard isPNG || out.lowercased().hasSuffix(".svg") else {
             throw ValidationError("--out must end in .svg or .png, not '\(out)'")
         }

@@ -11,6 +11,12 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @Option(help: "Output format.") var format: TableFormat = .table
+    @Flag(
+        help: ArgumentHelp(
+            "When the dataset is valid, write its compiled overlay to DIR/overlay.bin.",
+            discussion: "Loading then skips the GEOS overlay while the unit boundaries stay as they are; "
+                + "an overlay.bin made from other boundaries is ignored, never trusted."))
+    var writeOverlay = false
 
     private struct ReportJSON: Encodable {
         var directory: String
@@ -18,6 +24,7 @@ struct ValidateCommand: ParsableCommand {
         var problems: [ProblemJSON]
         var notes: [String]
         var counts: [String: Int]
+        @NullWhenAbsent var compiled_overlay: String?
     }
 
     private struct ProblemJSON: Encodable {
@@ -32,7 +39,13 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure(
                 status: .noInput, message: "the embedded dataset is missing from this build (pass --data DIR)")
         }
-        let report = Dataset.validate(directory: directory)
+        var report = Dataset.validate(directory: directory)
+        if writeOverlay, let dataset = report.dataset, report.compiledOverlay != .current {
+            try OutputFile(
+                path: directory.appendingPathComponent(Dataset.compiledOverlayFileName).path, replacesExisting: true
+            ).write(bytes: Array(dataset.compiledOverlay))
+            report.compiledOverlay = .current
+        }
         let counts = report.counts
         let countList: [(String, Int)] = [
             ("entities", counts.entities), ("units", counts.units), ("tilings", counts.tilings),
@@ -49,9 +62,11 @@ struct ValidateCommand: ParsableCommand {
                         problems: report.problems.map {
                             ProblemJSON(file: $0.file, id: $0.id, problem: $0.problem, message: $0.description)
                         },
-                        notes: report.notes, counts: Dictionary(uniqueKeysWithValues: countList))))
+                        notes: report.notes, counts: Dictionary(uniqueKeysWithValues: countList),
+                        compiled_overlay: report.compiledOverlay?.rawValue)))
         case .table:
             var lines = report.problems.map { "problem: \($0)" } + report.notes.map { "note: \($0)" }
+            if let status = report.compiledOverlay { lines.append("note: \(Self.describe(status))") }
             if report.isValid {
                 let summary = countList.map { "\($0.1) \($0.0.replacingOccurrences(of: "_", with: " "))" }
                 lines.append("valid: \(report.directory.path): " + summary.joined(separator: ", "))
@@ -65,6 +80,18 @@ struct ValidateCommand: ParsableCommand {
                 message:
                     "\(report.directory.path): \(count) problem\(count == 1 ? "" : "s") (listed above); fix them and run validate again"
             )
+        }
+    }
+
+    private static func describe(_ status: CompiledOverlayStatus) -> String {
+        let file = Dataset.compiledOverlayFileName
+        switch status {
+        case .current: return "\(file) matches the units: loading skips the GEOS overlay"
+        case .stale:
+            return "\(file) does not match the units (made from other boundaries, or damaged) and is ignored; "
+                + "`territory validate --write-overlay` rewrites it"
+        case .absent:
+            return "no \(file): every load computes the overlay; `territory validate --write-overlay` writes one"
         }
     }
 }

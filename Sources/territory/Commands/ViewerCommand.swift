@@ -19,6 +19,10 @@ struct ViewerCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The directory to write index.html into.", valueName: "dir")) var out: String
     @Flag(help: "Replace DIR/index.html if it exists.") var force = false
 
+    func validate() throws {
+        try requireNonEmptyPath(out, option: "--out", expected: "the directory to write index.html into")
+    }
+
     func run() throws {
         let atlas = try options.atlas()
         do {

@@ -9,6 +9,11 @@ struct DataOptions: ParsableArguments {
             "A dataset directory (with dataset.json); default: the embedded dataset.", valueName: "dir"))
     var data: String?
 
+    func validate() throws {
+        try requireNonEmptyPath(
+            data, option: "--data", expected: "a dataset directory, or leave --data out for the embedded dataset")
+    }
+
     /// The dataset directory asked for, checked to exist, or nil for the embedded one.
     func directory() throws(CommandFailure) -> URL? {
         guard let data else { return nil }

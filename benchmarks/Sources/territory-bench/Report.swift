@@ -81,15 +81,16 @@ struct Report {
                 }.joined(separator: "; "))
         lines.append("")
         lines.append("W2 with synthetic extra transfers (cost grows with events, not days):")
-        lines.append(pad("events ×", 10) + pad("events", 10) + pad("states", 10) + pad("compile", 12) + "daily series")
+        lines.append(pad("events ×", 10) + pad("events", 10) + pad("states", 10) + pad("load", 12) + "daily series")
         for entry in scaling {
             lines.append(
                 pad("\(Int(entry["factor"]!))", 10) + pad("\(Int(entry["events"]!))", 10)
-                    + pad("\(Int(entry["states"]!))", 10) + pad(format(entry["compile_s"]!), 12)
+                    + pad("\(Int(entry["states"]!))", 10) + pad(format(entry["load_s"]!), 12)
                     + format(entry["series_s"]!))
         }
         lines.append(
-            "Other: dataset compile \(territory.timings["compile"].map(format) ?? "—"), "
+            "Other: dataset load \(territory.timings["load"].map(format) ?? "—") (overlay from overlay.bin), "
+                + "full compile \(territory.timings["compile"].map(format) ?? "—") (overlay by GEOS), "
                 + "Atlas(dataset:) \(territory.timings["atlas"].map(format) ?? "—")")
         return lines.joined(separator: "\n")
     }

@@ -22,7 +22,9 @@ try FileManager.default.createDirectory(at: work, withIntermediateDirectories: t
 
 log("compiling the embedded dataset")
 let dataset = try Dataset.embedded()
-let compile = try measure(runs: 3, warmUp: 0) { _ = try Dataset(directory: dataset.directory) }
+// A load takes the overlay from overlay.bin; validate always computes it with GEOS.
+let load = try measure(runs: 3, warmUp: 0) { _ = try Dataset(directory: dataset.directory) }
+let compile = measure(runs: 3, warmUp: 0) { _ = Dataset.validate(directory: dataset.directory) }
 
 log("writing the shared inputs to \(work.path)")
 let inputs = Inputs(dataset: dataset, count: options.points, through: today)
@@ -48,12 +50,45 @@ var territory = Side(name: "Territory")
 let workloads = TerritoryWorkloads(dataset: dataset, inputs: inputs, snapshotDay: snapshotDay, today: today)
 let runs = options.runs
 let bigRuns = max(1, runs / 2)
+territory.timings["load"] = load.median
 territory.timings["compile"] = compile.median
 territory.timings["atlas"] = workloads.atlasConstruction(runs: runs).median
-if options.wants("W1") {
-    log("W1 snapshot")
-    territory.timings["W1"] = try workloads.snapshot(runs: runs).median
-    territory.timings["W1-swiftgeos"] = try workloads.dissolveThroughSwiftGEOS(runs: runs).median
+// W1 and W5 are compared with the C floor as ratios near 1, which minutes of drifting machine load
+// would swamp: they run in rounds, each round timing Territory and then the floor (a child process
+// doing the same work), and each side's result is the median over the rounds.
+let pairedRounds = 3
+let pairedRuns = max(runs, 9)
+var floorPaired: [String: [Double]] = [:]
+var floorPairedChecks: [String: Double] = [:]
+var territoryPaired: [String: [Double]] = [:]
+if options.wants("W1") || options.wants("W5") {
+    let only = ["W1", "W5"].filter(options.wants).joined(separator: ",")
+    for round in 1...(options.floor == nil ? 1 : pairedRounds) {
+        log("\(only) round \(round)" + (options.floor == nil ? "" : ", then the C floor"))
+        if options.wants("W1") {
+            territoryPaired["W1", default: []].append(try workloads.snapshot(runs: pairedRuns).median)
+            territoryPaired["W1-swiftgeos", default: []].append(
+                try workloads.dissolveThroughSwiftGEOS(runs: pairedRuns).median)
+        }
+        if options.wants("W5") {
+            let (distances, distanceSum) = try workloads.distances(runs: 3)
+            let (areas, areaSum) = try workloads.unitAreas(runs: pairedRuns)
+            territoryPaired["W5-distances", default: []].append(distances.median)
+            territoryPaired["W5-areas", default: []].append(areas.median)
+            territoryPaired["W5", default: []].append(distances.median + areas.median)
+            territory.checks = ["w5_distance_sum_m": distanceSum, "w5_area_sum_km2": areaSum]
+        }
+        if let floor = options.floor {
+            let side = Side(
+                name: "C floor",
+                json: try runJSON(
+                    floor, [work.path, String(snapshotDay.daysSince1970), only, String(pairedRuns)], scratch: work))
+            for (key, value) in side.timings { floorPaired[key, default: []].append(value) }
+            floorPairedChecks = side.checks
+            floorPaired["W1-swiftgeos"] = floorPaired["W1"]
+        }
+    }
+    for (key, values) in territoryPaired { territory.timings[key] = median(values) }
 }
 if options.wants("W2") {
     log("W2 daily series")
@@ -81,15 +116,6 @@ if options.wants("W4") {
     log("W4 all-periods export")
     territory.timings["W4"] = try workloads.exportAllPeriods(runs: bigRuns).median
 }
-if options.wants("W5") {
-    log("W5 geodesics")
-    let (distances, distanceSum) = try workloads.distances(runs: bigRuns)
-    let (areas, areaSum) = try workloads.unitAreas(runs: runs)
-    territory.timings["W5-distances"] = distances.median
-    territory.timings["W5-areas"] = areas.median
-    territory.timings["W5"] = distances.median + areas.median
-    territory.checks = ["w5_distance_sum_m": distanceSum, "w5_area_sum_km2": areaSum]
-}
 if options.wants("W6") {
     if let binary = options.territory {
         log("W6 cold start")
@@ -110,7 +136,7 @@ if options.wants("scaling") {
         let series = try TerritoryWorkloads.series(of: scaled, through: today, runs: runs)
         scaling.append([
             "factor": Double(factor), "events": Double(scaled.events.count),
-            "states": Double(scaled.stateCount(layer: .deFacto)), "compile_s": compiled.median,
+            "states": Double(scaled.stateCount(layer: .deFacto)), "load_s": compiled.median,
             "series_s": series.median,
         ])
     }
@@ -121,13 +147,14 @@ if let floor = options.floor {
     log("C floor (GEOS + PROJ)")
     var side = Side(
         name: "C floor",
-        json: try runJSON(floor, [work.path, String(snapshotDay.daysSince1970)], scratch: work))
+        json: try runJSON(floor, [work.path, String(snapshotDay.daysSince1970), "W3", String(runs)], scratch: work))
+    for (key, values) in floorPaired { side.timings[key] = median(values) }
+    side.checks.merge(floorPairedChecks.filter { $0.value != 0 }) { _, paired in paired }
     side.counts = Dictionary(
         side.counts.map { key, value in
             (Int(key).flatMap { $0 >= 0 ? inputs.table.entities[$0] : nil } ?? "none", value)
         },
         uniquingKeysWith: +)
-    side.timings["W1-swiftgeos"] = side.timings["W1"]
     sides.append(side)
 }
 for peer in options.peers {
