@@ -22,6 +22,13 @@ let package = Package(
             name: "fuzz-geojson", dependencies: ["FuzzDriver", .product(name: "SwiftGEOS", package: "Territory")]),
         .executableTarget(
             name: "fuzz-dataset", dependencies: ["FuzzDriver", .product(name: "Territory", package: "Territory")]),
+        // Reaches the overlay decoder through `@testable import` (debug builds enable testability).
+        .executableTarget(
+            name: "fuzz-overlay",
+            dependencies: [
+                "FuzzDriver", .product(name: "Territory", package: "Territory"),
+                .product(name: "SwiftGEOS", package: "Territory"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

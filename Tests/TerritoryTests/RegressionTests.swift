@@ -1,6 +1,7 @@
 import Foundation
-import Territory
 import Testing
+
+@testable import Territory
 
 /// Replays every input under fuzz/regressions/TARGET (inputs that once crashed a fuzz target, kept
 /// after the fix) and fuzz/corpus/TARGET (the seeds) through the reader that target fuzzes. Each
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func everyTargetHasSeeds() {
-        for target in ["wkt", "wkb", "geojson", "dataset"] {
+        for target in ["wkt", "wkb", "geojson", "dataset", "overlay"] {
             #expect(!Self.inputs(target).isEmpty, "no inputs for \(target) under \(Self.fuzz.path)")
         }
     }
@@ -70,6 +71,21 @@ import Testing
         }
         // A seed is valid GeoJSON of one of the three kinds; a regression may be anything.
         if input.hasPrefix("corpus/") { #expect(readers == 1) }
+    }
+
+    /// As in fuzz/Sources/fuzz-overlay: an `overlay.bin` without its checksum, sealed and read
+    /// against the key it carries. What decodes must encode to bytes that decode again, the same
+    /// bytes when the input names this GEOS version; every seed decodes.
+    @Test(arguments: inputs("overlay"))
+    func overlay(_ input: String) throws {
+        let file = OverlayCache.sealed(try Self.bytes(input))
+        let key = OverlayCache.header(of: file)?.key ?? 0
+        let overlay = OverlayCache.decode(file, key: key, unitCount: 256)
+        if input.hasPrefix("corpus/") { #expect(overlay != nil) }
+        guard let overlay else { return }
+        let encoded = OverlayCache.encode(overlay, key: key)
+        #expect(OverlayCache.decode(encoded, key: key, unitCount: 256) != nil)
+        if OverlayCache.header(of: file)?.geosVersion == GEOSLibrary.version { #expect(encoded == file) }
     }
 
     /// The first byte picks the fixture file the rest replaces, as in fuzz/Sources/fuzz-dataset.

@@ -49,7 +49,11 @@ enum OverlayCache {
 
     /// The header of `directory`'s overlay file, if there is a readable one.
     static func header(in directory: URL) -> Header? {
-        guard let data = FileManager.default.contents(atPath: file(in: directory).path) else { return nil }
+        FileManager.default.contents(atPath: file(in: directory).path).flatMap(header(of:))
+    }
+
+    /// The header at the start of overlay-file bytes, if they have one.
+    static func header(of data: Data) -> Header? {
         var reader = ByteReader(data)
         return header(&reader)
     }
@@ -93,8 +97,15 @@ enum OverlayCache {
         }
         writer.count(overlay.notes.count)
         for note in overlay.notes { writer.string(note) }
-        writer.integer(checksum(of: writer.data))
-        return writer.data
+        return sealed(writer.data)
+    }
+
+    /// `payload` followed by its checksum, as a file ends. (The overlay fuzz target seals what it
+    /// mutates with this, so that its inputs reach the decoder.)
+    static func sealed(_ payload: Data) -> Data {
+        var trailer = ByteWriter()
+        trailer.integer(checksum(of: payload))
+        return payload + trailer.data
     }
 
     /// The key only says what the file was made from; this says the bytes are still those written.
