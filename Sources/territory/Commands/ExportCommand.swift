@@ -64,17 +64,17 @@ struct ExportCommand: ParsableCommand {
         let day = date?.day
         switch chosenFormat {
         case .geojson:
-            let text = try showingProgress(atlas) { progress in
+            let text = try showingProgress { progress in
                 try day.map { try atlas.geoJSON(on: $0) } ?? atlas.geoJSONAllPeriods(progress: progress)
             }
             try deliver(text + "\n")
         case .gpkg:
-            let data = try showingProgress(atlas) { progress in
+            let data = try showingProgress { progress in
                 try exporting { () throws(ExportError) in try atlas.geoPackage(on: day, progress: progress) }
             }
             try OutputFile(path: out!, replacesExisting: force).write(bytes: Array(data))
         case .postgisSQL:
-            let script = try showingProgress(atlas) { progress in
+            let script = try showingProgress { progress in
                 try exporting { () throws(ExportError) in try atlas.postGISScript(on: day, progress: progress) }
             }
             if let postgres {
@@ -89,10 +89,10 @@ struct ExportCommand: ParsableCommand {
 
     /// Runs an export with a progress bar over the dataset's periods (drawn only on a terminal, and
     /// only by --all-periods, the one that reports progress), erased before anything is printed.
-    private func showingProgress<T>(_ atlas: Atlas, _ body: ((Int, Int) -> Void) throws -> T) rethrows -> T {
-        let bar = ProgressBar("export", total: atlas.periods().count)
+    private func showingProgress<T>(_ body: ((Int, Int) -> Void) throws -> T) rethrows -> T {
+        let bar = ProgressBar("export")
         defer { bar.finish() }
-        return try body { done, _ in bar.update(done) }
+        return try body(bar.update)
     }
 
     /// Text output to --out, or stdout.

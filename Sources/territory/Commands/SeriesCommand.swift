@@ -70,7 +70,7 @@ struct SeriesCommand: ParsableCommand {
         _ = try atlas.series(from: from.day, to: to.day, step: .year, layer: layer)
         var dates: [Day] = []
         while case let date = stepped(dates.count), date <= to.day { dates.append(date) }
-        let progress = ProgressBar("series", total: dates.count)
+        let progress = ProgressBar("series")
         defer { progress.finish() }
         var holders: [String] = []
         var areas: [(Day, [String: Double])] = []
@@ -78,7 +78,7 @@ struct SeriesCommand: ParsableCommand {
             let single = try atlas.series(from: date, to: date, step: step, layer: layer)
             holders += single.holders.filter { !holders.contains($0) }
             areas.append((date, Dictionary(uniqueKeysWithValues: zip(single.holders, single.rows[0].areasKm2))))
-            progress.update(index + 1)
+            progress.update(index + 1, of: dates.count)
         }
         return (holders, areas.map { date, byHolder in (date, holders.map { byHolder[$0] ?? 0 }) })
     }

@@ -31,9 +31,9 @@ struct ViewerCommand: ParsableCommand {
             throw CommandFailure(
                 status: .cannotCreate, message: "cannot create the directory '\(out)' (choose a writable --out DIR)")
         }
-        let progress = ProgressBar("viewer", total: atlas.periods().count)
-        let page = try atlas.viewerPage { done, _ in progress.update(done) }
-        progress.finish()
+        let progress = ProgressBar("viewer")
+        defer { progress.finish() }
+        let page = try atlas.viewerPage(progress: progress.update)
         let index = URL(fileURLWithPath: out).appendingPathComponent("index.html").path
         try OutputFile(path: index, replacesExisting: force).write(page)
     }

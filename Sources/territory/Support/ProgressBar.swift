@@ -4,20 +4,21 @@ import Foundation
 /// redirected output stays exactly what the command prints.
 final class ProgressBar {
     private let label: String
-    private let total: Int
     private let isShown: Bool
     private var drawnPercent = -1
 
-    /// A bar for `total` steps of `label`; `shown` defaults to whether stderr is a terminal.
-    init(_ label: String, total: Int, shown: Bool = isatty(STDERR_FILENO) == 1) {
+    /// A bar for `label`; `shown` defaults to whether stderr is a terminal.
+    init(_ label: String, shown: Bool = isatty(STDERR_FILENO) == 1) {
         self.label = label
-        self.total = max(total, 1)
         isShown = shown
     }
 
-    /// Shows that `done` of the steps are finished (redrawn only when the percentage changes).
-    func update(_ done: Int) {
+    /// Shows that `done` of `total` steps are finished (redrawn only when the percentage changes).
+    /// The total comes with each update, as the library's progress reports carry it, so that no
+    /// command counts the steps a second time.
+    func update(_ done: Int, of total: Int) {
         guard isShown else { return }
+        let total = max(total, 1)
         let percent = min(100, done * 100 / total)
         guard percent != drawnPercent else { return }
         drawnPercent = percent
