@@ -26,6 +26,9 @@ public struct ControlAnswer: Sendable, Hashable {
     public var deJure: String?
     /// The units existing on `date` that contain the point, broadest first.
     public var units: [String]
+    /// The first-level unit (rayon, city, marz) in force on `date` that contains the point: the
+    /// narrowest of `units` whose kind ``Unit/Kind/isFirstLevel``; `nil` where none is drawn.
+    public var district: String?
     /// The corridors whose strip (route ± half the width) contains the point on `date`.
     public var corridors: [String]
     /// Doubts on either layer (their `areaKm2` is 0 for a point).
@@ -119,17 +122,20 @@ extension Atlas {
         }
         return ControlAnswer(
             coordinate: coordinate, date: day, place: nil, deFacto: ground?.deFacto, deJure: ground?.deJure,
-            units: ground?.units ?? [], corridors: corridors, certainty: ground?.certainty ?? .certain)
+            units: ground?.units ?? [], district: ground?.district, corridors: corridors,
+            certainty: ground?.certainty ?? .certain)
     }
 
     /// What an answer says about an atom on `day`.
     private func groundAnswer(_ atom: Int, on day: Day) -> GroundAnswer {
         let members = Set(dataset.overlay.atoms[atom].units)
         let units = unitOrder.filter { members.contains($0) && dataset.units[$0].lifetime.contains(day) }
+        let district = units.last { dataset.units[$0].kind.isFirstLevel }
         return GroundAnswer(
             deFacto: entityID(holder(of: atom, on: day, layer: .deFacto)),
             deJure: entityID(holder(of: atom, on: day, layer: .deJure)),
             units: units.map { dataset.units[$0].id },
+            district: district.map { dataset.units[$0].id },
             certainty: Certainty(Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom], forPoint: true) }))
     }
 }
@@ -139,5 +145,6 @@ private struct GroundAnswer {
     var deFacto: String?
     var deJure: String?
     var units: [String]
+    var district: String?
     var certainty: Certainty
 }

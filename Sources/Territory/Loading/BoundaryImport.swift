@@ -52,7 +52,7 @@ public struct BoundaryImport: Sendable {
 extension Dataset {
     /// Unit kinds whose outlines an administrative boundary file can stand for.
     private static let administrativeKinds: Set<Unit.Kind> = [
-        .country, .autonomousRepublic, .oblast, .district, .province,
+        .country, .autonomousRepublic, .oblast, .district, .province, .city, .capital,
     ]
 
     /// This dataset with the drawn geometry of units replaced by the polygons of an external

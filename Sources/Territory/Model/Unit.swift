@@ -20,6 +20,10 @@ public struct Unit: Sendable, Hashable, Identifiable {
         case district
         /// A province (marz).
         case province
+        /// A city with the status of a first-level unit (Ganja, Sumgait, Khankendi …).
+        case city
+        /// A capital city with the status of a first-level unit (Baku, Yerevan).
+        case capital
         /// Ground of one state surrounded by another.
         case enclave
         /// Ground of a state cut off from its main part.
@@ -28,6 +32,15 @@ public struct Unit: Sendable, Hashable, Identifiable {
         case village
         /// A zone drawn for events: a line of contact, a corridor strip, positions.
         case zone
+
+        /// Whether units of this kind are the first-level administrative division a position is
+        /// reported in (a rayon, a city, a marz), as opposed to countries, exclaves and drawn zones.
+        public var isFirstLevel: Bool {
+            switch self {
+            case .district, .province, .city, .capital: true
+            default: false
+            }
+        }
     }
 
     /// Lower-case slug such as `lachin`.
