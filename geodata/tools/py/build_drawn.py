@@ -20,6 +20,7 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon
 from shapely.ops import nearest_points, polygonize, transform, unary_union
 from shapely.strtree import STRtree
 
+import admin1
 from geo_common import DATA, LICENSE_DRAWN, LICENSE_NE, SRC, area_km2, polygonal, props, \
     read_features, rfc7946, round_geom, write_feature_collection
 
@@ -61,9 +62,11 @@ def metric_buffer(line, width_km):
 def build_shapes(spec, bases, routes):
     shapes = OrderedDict()
     for sid, s in spec.items():
-        within = bases.get(s["within"])
-        if within is None:
-            raise BuildError(f"shape {sid}: unknown base {s['within']!r}")
+        names = s["within"] if isinstance(s["within"], list) else [s["within"]]
+        unknown = [b for b in names if b not in bases]
+        if unknown:
+            raise BuildError(f"shape {sid}: unknown base {unknown[0]!r}")
+        within = unary_union([bases[b] for b in names])
         if "polygon" in s:
             geom = Polygon(s["polygon"])
         elif "circle" in s:
@@ -143,13 +146,16 @@ def main() -> None:
     routes = OrderedDict((rid, round_geom(LineString(resolve(r["coords"], nodes, f"route {rid}"))))
                          for rid, r in spec["routes"].items())
     shapes = build_shapes(spec["shapes"], bases, routes)
+    sourced = [p for p in spec["partitions"] if "source" in p]
+    sourced_polys = {p["id"]: admin1.load(p) for p in sourced}
+    sourced_lines = [g for p in sourced for g in admin1.internal_lines(p, sourced_polys[p["id"]], bases)]
 
     # One arrangement of everything; atoms outside Azerbaijan and Armenia are dropped.
     region = unary_union([bases["aze"], bases["arm"]])
     used_bases = ["aze-main", "nakhchivan", "yukhari-askipara", "barkhudarly-exclave", "arm-main",
                   "artsvashen"]
     linework = [*lines.values(), *(bases[b].boundary for b in used_bases),
-                *(s.boundary for s in shapes.values())]
+                *(s.boundary for s in shapes.values()), *sourced_lines]
     atoms = [round_geom(a) for a in polygonize(unary_union(linework))
              if region.covers(a.representative_point())]
     atoms = [a if a.is_valid else polygonal(shapely.make_valid(a)) for a in atoms]
@@ -162,6 +168,8 @@ def main() -> None:
                      "shapes": {s for s, g in shapes.items() if g.covers(rp)},
                      "partitions": {}})
     for part in spec["partitions"]:
+        if "source" in part:
+            continue  # labelled below, once the drawn partitions its rules refer to are known
         faces, labels, tree = label_partition(part, lines, bases)
         for a, atom in zip(atoms, info):
             rp = a.representative_point()
@@ -174,6 +182,9 @@ def main() -> None:
                 c = a.representative_point()
                 raise BuildError(f"partition {part['id']}: unlabelled face at {c.x:.4f},{c.y:.4f} "
                                  f"({area_km2(a):.2f} km²)")
+
+    for part in sourced:
+        admin1.label_atoms(part, sourced_polys[part["id"]], atoms, info, evaluate)
 
     out = {"units": [], "zones": []}
     for fid, f in spec["features"].items():
@@ -206,5 +217,5 @@ def main() -> None:
 if __name__ == "__main__":
     try:
         main()
-    except BuildError as e:
+    except (BuildError, admin1.Admin1Error) as e:
         sys.exit(f"build_drawn: {e}")
