@@ -79,6 +79,32 @@ import Testing
         #expect(run.errorLine.split(separator: "\n").count == 1)
     }
 
+    /// The quality gates run only with --strict: a place outside its unit and an area outside its
+    /// tolerance load fine, and `validate --strict` names the file, the id and the problem of each.
+    @Test func strictValidateNamesPlacesOutsideTheirUnitsAndAreasOutOfTolerance() throws {
+        let copy = try Self.copy(editing: "places.json") {
+            $0.replacingOccurrences(of: "\"unit\": \"north\"", with: "\"unit\": \"south\"")
+        }
+        let units = copy.url.appendingPathComponent("units.json")
+        let text = try String(contentsOf: units, encoding: .utf8)
+        try Data(
+            text.replacingOccurrences(of: "\"official_area_km2\": 49000", with: "\"official_area_km2\": 45000").utf8
+        ).write(to: units)
+        #expect(try territory("validate", "--data", copy.url.path).status == 0)
+        let run = try territory("validate", "--strict", "--data", copy.url.path)
+        #expect(run.status == 65, "\(run.stdout)")
+        let problems = run.stdout.split(separator: "\n").filter { $0.hasPrefix("problem: ") }
+        #expect(problems.count == 2, "\(run.stdout)")
+        #expect(
+            problems.contains { $0.hasPrefix("problem: places.json: 'stepanakert': lies outside 'south'") },
+            "\(run.stdout)")
+        #expect(
+            problems.contains {
+                $0.hasPrefix("problem: units.json: 'alpha': measures 49232 km² against the official 45000 km² (+9.4 %")
+            }, "\(run.stdout)")
+        #expect(run.errorLine.contains("2 problems"), "\(run.stderr)")
+    }
+
     /// A copy of the fixture with `file` replaced by `edit` of its text.
     static func copy(editing file: String, _ edit: (String) -> String) throws -> TemporaryDirectory {
         let copy = try TemporaryDirectory()

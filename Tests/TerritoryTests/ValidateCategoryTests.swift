@@ -13,6 +13,9 @@ import Testing
         var edit: @Sendable (String) -> String?
         var id: String?
         var fragment: String
+        /// A quality-gate problem: reported by `validate(directory:strict: true)` only; the
+        /// dataset still loads.
+        var strict = false
         var testDescription: String { "\(category): \(fragment)" }
     }
 
@@ -115,6 +118,15 @@ import Testing
                         "\"id\": \"north\",\n   \"kind\": \"district\",\n   \"name\": \"North\",\n   \"names\": {},\n   \"aliases\": [],\n   \"parent\": \"north\""
                 )
             }, id: "north", fragment: "a unit cannot be its own parent"),
+        Breakage(
+            category: "placeOutsideUnit", file: "places.json",
+            edit: { $0.replacingOccurrences(of: "\"unit\": \"north\"", with: "\"unit\": \"south\"") },
+            id: "stepanakert", fragment: "lies outside 'south'", strict: true),
+        Breakage(
+            category: "areaOutOfTolerance", file: "units.json",
+            edit: {
+                $0.replacingOccurrences(of: "\"official_area_km2\": 49000", with: "\"official_area_km2\": 45000")
+            }, id: "alpha", fragment: "allowed ±2 % for its kind", strict: true),
     ]
 
     @Test(arguments: breakages)
@@ -130,7 +142,7 @@ import Testing
             try FileManager.default.removeItem(at: url)
         }
 
-        let report = Dataset.validate(directory: directory)
+        let report = Dataset.validate(directory: directory, strict: breakage.strict)
         let problem = try #require(report.problems.first, "the broken dataset validates")
         #expect(!report.isValid)
         #expect(Self.category(of: problem) == breakage.category, "\(problem)")
@@ -138,15 +150,21 @@ import Testing
         #expect(problem.problem.contains(breakage.fragment), "\(problem)")
         #expect(problem.description.hasPrefix("\(problem.file): "), "\(problem)")
         #expect(!problem.description.contains("\n"))
-        // Loading refuses the same dataset with the same first problem.
-        #expect(throws: problem) { try Dataset(directory: directory) }
+        if breakage.strict {
+            // A quality gate: the dataset loads, and validates without --strict.
+            #expect(Dataset.validate(directory: directory).isValid)
+            #expect(throws: Never.self) { try Dataset(directory: directory) }
+        } else {
+            // Loading refuses the same dataset with the same first problem.
+            #expect(throws: problem) { try Dataset(directory: directory) }
+        }
     }
 
     @Test func everyCategoryHasABreakage() {
         let all: Set = [
             "unreadable", "malformed", "invalidDate", "reversedInterval", "duplicateID", "unknownReference",
             "unresolvedGeometry", "invalidGeometry", "twoHolders", "wrongPreviousHolder", "tilingMismatch",
-            "inconsistent",
+            "inconsistent", "placeOutsideUnit", "areaOutOfTolerance",
         ]
         #expect(Set(Self.breakages.map(\.category)) == all)
     }
@@ -167,6 +185,8 @@ import Testing
         case .wrongPreviousHolder: "wrongPreviousHolder"
         case .tilingMismatch: "tilingMismatch"
         case .inconsistent: "inconsistent"
+        case .placeOutsideUnit: "placeOutsideUnit"
+        case .areaOutOfTolerance: "areaOutOfTolerance"
         }
     }
 }

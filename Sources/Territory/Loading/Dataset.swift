@@ -102,14 +102,24 @@ public struct Dataset: Sendable {
     /// Checks the dataset in `directory` and lists every problem found, plus notes.
     ///
     /// Checking stops after the first stage with problems (files, references, geometries,
-    /// overlay and timelines), since later stages need the earlier ones clean.
+    /// overlay and timelines), since later stages need the earlier ones clean. With `strict`, a
+    /// dataset that loads must also pass the ``QualityGates`` (places inside their units, areas
+    /// within tolerance); their failures are problems too.
     ///
     /// ```swift
-    /// let report = Dataset.validate(directory: url)
+    /// let report = Dataset.validate(directory: url, strict: true)
     /// for problem in report.problems { print(problem) }
     /// ```
-    public static func validate(directory: URL) -> ValidationReport {
-        let (dataset, problems) = DatasetCompiler.compile(directory, reusingOverlay: false)
+    public static func validate(directory: URL, strict: Bool = false) -> ValidationReport {
+        var (dataset, problems) = DatasetCompiler.compile(directory, reusingOverlay: false)
+        if strict, let loaded = dataset {
+            do {
+                problems += try loaded.qualityGates().problems
+            } catch {
+                problems.append(error)
+                dataset = nil
+            }
+        }
         return ValidationReport(directory: directory, problems: problems, dataset: dataset)
     }
 

@@ -31,6 +31,12 @@ public enum DatasetError: Error, Sendable, Hashable, CustomStringConvertible {
     case tilingMismatch(file: String, id: String?, problem: String)
     /// Fields that contradict each other (a transfer without subject, a milestone with one, ...).
     case inconsistent(file: String, id: String?, problem: String)
+    /// A place lies outside the unit it names, or outside one of that unit's parents (a quality
+    /// gate: `Dataset.validate(directory:strict:)` with `strict`).
+    case placeOutsideUnit(file: String, id: String?, problem: String)
+    /// A unit's area is further from its official figure than its kind allows, without an
+    /// exemption (a quality gate, as above).
+    case areaOutOfTolerance(file: String, id: String?, problem: String)
 
     /// The file the problem is in, relative to the dataset directory.
     public var file: String { parts.file }
@@ -52,7 +58,8 @@ public enum DatasetError: Error, Sendable, Hashable, CustomStringConvertible {
             .duplicateID(let file, let id, let problem), .unknownReference(let file, let id, let problem),
             .unresolvedGeometry(let file, let id, let problem), .invalidGeometry(let file, let id, let problem),
             .twoHolders(let file, let id, let problem), .wrongPreviousHolder(let file, let id, let problem),
-            .tilingMismatch(let file, let id, let problem), .inconsistent(let file, let id, let problem):
+            .tilingMismatch(let file, let id, let problem), .inconsistent(let file, let id, let problem),
+            .placeOutsideUnit(let file, let id, let problem), .areaOutOfTolerance(let file, let id, let problem):
             return (file, id, problem)
         }
     }

@@ -32,7 +32,8 @@ enum RecordDecoding {
         let unit = Unit(
             id: id, kind: kind, names: names, parent: parent, iso3166_2: iso, lifetime: lifetime, geometry: geometry,
             officialAreaKm2: area, officialAreaNote: try reader.optionalString("official_area_note"),
-            source: try reader.optionalString("source"), note: try reader.optionalString("note"))
+            areaExemption: try reader.optionalString("area_exemption"), source: try reader.optionalString("source"),
+            note: try reader.optionalString("note"))
         try reader.finish()
         return unit
     }

@@ -61,6 +61,9 @@ public struct Unit: Sendable, Hashable, Identifiable {
     public var officialAreaKm2: Double?
     /// Which vintage or source the official area refers to.
     public var officialAreaNote: String?
+    /// Why the outline cannot come within the area tolerance of the official figure (see
+    /// ``QualityGates``), or `nil` when it must.
+    public var areaExemption: String?
     /// Where the facts come from.
     public var source: String?
     /// Remarks.

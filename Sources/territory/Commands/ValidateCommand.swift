@@ -7,7 +7,9 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check a dataset: every file, reference, date, geometry, tiling and transfer.",
-        discussion: "Exits 0 when the dataset loads, 65 when it has problems (each printed on its own line).")
+        discussion: "Exits 0 when the dataset loads, 65 when it has problems (each printed on its own line). "
+            + "With --strict it must also pass the quality gates: every place inside the unit it names and that "
+            + "unit's parents, every rayon, marz and country within its area tolerance (or exempted with a reason).")
 
     @OptionGroup var options: DataOptions
     @Option(help: "Output format.") var format: TableFormat = .table
@@ -17,6 +19,12 @@ struct ValidateCommand: ParsableCommand {
             discussion: "Loading then skips the GEOS overlay while the unit boundaries stay as they are; "
                 + "an overlay.bin made from other boundaries is ignored, never trusted."))
     var writeOverlay = false
+    @Flag(
+        help: ArgumentHelp(
+            "Also run the quality gates: places inside their units, unit areas within tolerance.",
+            discussion: "A place outside its unit or a unit whose area breaks its tolerance (2 % for countries, "
+                + "10 % for rayons, marzer and capitals) is a problem naming the file and the id."))
+    var strict = false
 
     private struct ReportJSON: Encodable {
         var directory: String
@@ -39,8 +47,8 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure(
                 status: .noInput, message: "the embedded dataset is missing from this build (pass --data DIR)")
         }
-        var report = Dataset.validate(directory: directory)
-        if writeOverlay, let dataset = report.dataset, report.compiledOverlay != .current {
+        var report = Dataset.validate(directory: directory, strict: strict)
+        if writeOverlay, report.isValid, let dataset = report.dataset, report.compiledOverlay != .current {
             try OutputFile(
                 path: directory.appendingPathComponent(Dataset.compiledOverlayFileName).path, replacesExisting: true
             ).write(bytes: Array(dataset.compiledOverlay))
