@@ -10,6 +10,10 @@ import Testing
         #expect(run.stdout.contains("valid: "))
         let json = try territory("validate", "--format", "json")
         #expect(try json.json()["valid"] as? Bool == true)
+        // The quality gates too: every place inside its unit, every gated area within tolerance.
+        let strict = try territory("validate", "--strict")
+        #expect(strict.status == 0, "\(strict.stdout)\(strict.stderr)")
+        #expect(!strict.stdout.contains("problem: "))
     }
 
     @Test func validDatasetLoadsFromAnotherDirectory() throws {

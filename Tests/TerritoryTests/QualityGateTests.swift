@@ -142,7 +142,9 @@ struct QualityGateTests {
     /// The first clause of a feature's source, for a table column.
     static func shortSource(_ source: String?) -> String {
         guard let source else { return "-" }
-        if source.hasPrefix("Natural Earth 10m admin-1") { return "NE admin-1" }
+        if source.hasPrefix("Natural Earth 10m admin-1") {
+            return source.contains("drawn by the project") ? "NE admin-1+drawn" : "NE admin-1"
+        }
         if source.hasPrefix("Natural Earth 5.1.1") { return "NE admin-0" }
         if source.hasPrefix("drawn") { return "drawn" }
         return String(source.prefix(20))

@@ -11,6 +11,7 @@ the nearest allowed one (`restrict`): that is how ground on which the admin-1 an
 disagree, or ground the project draws itself (the Karabakh districts, the exclaves), is labelled.
 """
 
+import hashlib
 import json
 from collections import OrderedDict
 
@@ -29,7 +30,12 @@ class Admin1Error(Exception):
 
 def load(part):
     """{label: geometry} in file order, with part['relabel'] applied (labels may repeat)."""
-    doc = json.loads((SRC / part["source"]).read_text(encoding="utf-8"), object_pairs_hook=OrderedDict)
+    data = (SRC / part["source"]).read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != part["sha256"]:
+        raise Admin1Error(f"partition {part['id']}: {part['source']} has SHA-256 {digest}, expected "
+                          f"{part['sha256']} (geodata/SOURCES.md)")
+    doc = json.loads(data.decode("utf-8"), object_pairs_hook=OrderedDict)
     relabel = part.get("relabel", {})
     out = []
     for f in doc["features"]:

@@ -26,6 +26,8 @@ from geo_common import DATA, LICENSE_DRAWN, LICENSE_NE, SRC, area_km2, polygonal
 
 NE_SOURCE = "Natural Earth 5.1.1 10m admin-0 (borders.geojson)"
 DRAWN_SOURCE = "drawn by the project from geodata/src/drawn.json, clipped to Natural Earth 5.1.1"
+ADMIN1_SOURCE = ("Natural Earth 10m admin-1 (NE 4.1-era, geodata/src/ne_10m_admin_1_AZE_ARM.geojson): its internal "
+                 "lines, closed by Natural Earth 5.1.1 admin-0")
 
 
 class BuildError(Exception):
@@ -126,14 +128,31 @@ def evaluate(expr, atom):
     raise BuildError(f"unknown predicate {expr}")
 
 
-def uses_only_bases(expr):
+def references(expr, found=None):
+    """{"base"|"shape"|"p": set of names} a predicate refers to."""
+    found = {"base": set(), "shape": set(), "p": set()} if found is None else found
     if isinstance(expr, dict):
-        if "shape" in expr or "p" in expr:
-            return False
-        return all(uses_only_bases(v) for v in expr.values())
-    if isinstance(expr, list):
-        return all(uses_only_bases(v) for v in expr)
-    return True
+        for key in ("base", "shape", "p"):
+            if key in expr:
+                found[key].add(expr[key])
+        for v in expr.values():
+            references(v, found)
+    elif isinstance(expr, list):
+        for v in expr:
+            references(v, found)
+    return found
+
+
+def provenance(expr, sourced_ids):
+    """(source, licence) of a feature from what its predicate refers to."""
+    refs = references(expr)
+    drawn = refs["shape"] or (refs["p"] - sourced_ids)
+    if refs["p"] & sourced_ids:
+        source = ADMIN1_SOURCE + (", cut or completed by lines and shapes drawn by the project (geodata/src/drawn.json)" if drawn else "")
+        return source, LICENSE_NE + ("; drawn parts CC0-1.0" if drawn else "")
+    if not drawn:
+        return NE_SOURCE, LICENSE_NE
+    return DRAWN_SOURCE, LICENSE_DRAWN
 
 
 def main() -> None:
@@ -195,10 +214,8 @@ def main() -> None:
         if not geom.is_valid:
             geom = polygonal(shapely.make_valid(geom))
         geom = rfc7946(geom)
-        if uses_only_bases(f["where"]):
-            p = props(f["name"], NE_SOURCE, LICENSE_NE, f["accuracy_km"])
-        else:
-            p = props(f["name"], DRAWN_SOURCE, LICENSE_DRAWN, f["accuracy_km"])
+        source, license_ = provenance(f["where"], {p["id"] for p in sourced})
+        p = props(f["name"], source, license_, f["accuracy_km"])
         out[f["file"]].append((fid, geom, p))
 
     for file, feats in out.items():
