@@ -86,12 +86,12 @@ public struct QualityGates: Sendable {
     }
 
     /// The relative area error allowed for units of a kind: 2 % for countries (issue 13), 10 %
-    /// for rayons, marzer and the two capitals; other kinds (cities, exclaves, zones, the NKAO,
-    /// Nakhchivan) are listed but not gated.
+    /// for rayons, marzer, the two capitals and Nakhchivan; other kinds (cities, exclaves, zones,
+    /// the NKAO) are listed but not gated.
     public static func tolerance(for kind: Unit.Kind) -> Double? {
         switch kind {
         case .country: 0.02
-        case .district, .province, .capital: 0.10
+        case .district, .province, .capital, .autonomousRepublic: 0.10
         default: nil
         }
     }

@@ -9,7 +9,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check a dataset: every file, reference, date, geometry, tiling and transfer.",
         discussion: "Exits 0 when the dataset loads, 65 when it has problems (each printed on its own line). "
             + "With --strict it must also pass the quality gates: every place inside the unit it names and that "
-            + "unit's parents, every rayon, marz and country within its area tolerance (or exempted with a reason).")
+            + "unit's parents, every rayon, marz, capital, autonomous republic and country within its area tolerance (or "
+            + "exempted with a reason).")
 
     @OptionGroup var options: DataOptions
     @Option(help: "Output format.") var format: TableFormat = .table
@@ -23,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
         help: ArgumentHelp(
             "Also run the quality gates: places inside their units, unit areas within tolerance.",
             discussion: "A place outside its unit or a unit whose area breaks its tolerance (2 % for countries, "
-                + "10 % for rayons, marzer and capitals) is a problem naming the file and the id."))
+                + "10 % for rayons, marzer, capitals and Nakhchivan) is a problem naming the file and the id."))
     var strict = false
 
     private struct ReportJSON: Encodable {
