@@ -65,9 +65,10 @@ struct QualityGateTests {
                 #expect(unit.areaExemption?.isEmpty == false)
             }
         }
+        let iouNote =
+            reference.isEmpty ? "not measured: ../shared/reference-geodata is absent" : "against Natural Earth admin-1"
         print(
-            "Unit areas against official figures (IoU: against Natural Earth admin-1 "
-                + (reference.isEmpty ? "(../shared/reference-geodata absent, not measured)" : "") + ")\n"
+            "Unit areas against official figures (IoU \(iouNote))\n"
                 + table(
                     ["unit", "source", "official km²", "measured km²", "error", "tolerance", "IoU NE", "gate", "±km"],
                     rows))
