@@ -60,7 +60,7 @@ public struct Dataset: Sendable {
     /// ```swift
     /// let dataset = try Dataset(directory: URL(fileURLWithPath: "geodata/data"))
     /// ```
-    /// - Throws: the first `DatasetError` found (use `validate(directory:)` for all of them);
+    /// - Throws: the first `DatasetError` found (use `validate(directory:strict:)` for all of them);
     ///   nothing is loaded partially.
     public init(directory: URL) throws(DatasetError) {
         let (dataset, problems) = DatasetCompiler.compile(directory, reusingOverlay: true)
@@ -80,7 +80,7 @@ public struct Dataset: Sendable {
 
     /// Where the embedded dataset's files are (geodata/data, as a SwiftPM resource), or `nil` if
     /// this build lacks the resource bundle. `embedded()` reads from here; pass it to
-    /// `validate(directory:)` to check the embedded dataset.
+    /// `validate(directory:strict:)` to check the embedded dataset.
     ///
     /// ```swift
     /// if let directory = Dataset.embeddedDirectory {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What `Dataset.validate(directory:)` found.
+/// What `Dataset.validate(directory:strict:)` found.
 ///
 /// ```swift
 /// let report = Dataset.validate(directory: url)
