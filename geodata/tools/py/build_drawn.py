@@ -8,6 +8,9 @@ Natural Earth outline is noded together and polygonized once into disjoint "atom
 road buffer) gives each atom in/out; a feature is a predicate over those labels, and its geometry
 is the union of the atoms that satisfy it. Two features therefore never overlap unless their
 predicates do, and units defined as the faces of one partition tile their parent exactly.
+
+A partition with a "source" takes its lines and labels from a boundary file in geodata/src instead
+of drawn lines (Natural Earth admin-1: see admin1.py).
 """
 
 import json
