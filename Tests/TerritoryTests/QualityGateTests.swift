@@ -105,6 +105,9 @@ struct QualityGateTests {
         var due = 0
         for answer in answers {
             if answer.district != nil { withDistrict += 1 }
+            // One generation at a time: never two first-level units in force at one point.
+            let firstLevel = answer.units.filter { atlas.dataset.unit(id: $0)?.kind.isFirstLevel == true }
+            #expect(firstLevel.count <= 1, "\(firstLevel) at \(answer.coordinate) on \(answer.date)")
             let inForce =
                 answer.units.contains("aze") && answer.date >= azerbaijanFrom
                 || answer.units.contains("arm") && answer.date >= armeniaFrom
