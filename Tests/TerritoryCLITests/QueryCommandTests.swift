@@ -157,6 +157,20 @@ import Testing
         #expect(table.status == 0 && table.stdout.contains("1992-05-08"))
     }
 
+    @Test func timelineOfAPlaceListsTheEventsThatNameIt() throws {
+        let run = try territory("timeline", "--place", "Horadiz", "--format", "json")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let events = try run.jsonArray()
+        #expect(events.map { $0["id"] as? String } == ["horadiz-1993", "horadiz-1994"])
+        let concerns = try #require(events.first?["concerns"] as? [String: Any])
+        #expect(concerns["places"] as? [String] == ["horadiz", "jojug-marjanli"])
+        #expect(concerns["units"] as? [String] == ["fuzuli", "jabrayil"])
+        let table = try territory("timeline", "--place", "Aghband", "--unit", "Zangilan", "--from", "2020")
+        #expect(table.status == 0 && table.stdout.contains("2020-10-22") && !table.stdout.contains("1993-10-30"))
+        let unknown = try territory("timeline", "--place", "Atlantis")
+        #expect(unknown.status == 64 && unknown.stderr.contains("Atlantis"))
+    }
+
     @Test func diffGroupsTheGroundThatChangedHands() throws {
         let run = try territory("diff", "--from", "1991-12-01", "--to", "1994-05-12", "--format", "json")
         #expect(run.status == 0, "stderr: \(run.stderr)")

@@ -70,10 +70,19 @@ enum RecordDecoding {
             id: id, name: name, date: date, precision: precision, kind: kind, layer: layer, subject: subject,
             from: from,
             to: to, alternatives: alternatives, source: try reader.optionalString("source"),
-            note: try reader.optionalString("note"))
+            note: try reader.optionalString("note"), concerns: try concerns(&reader))
         try reader.finish()
         try check(event, reader)
         return event
+    }
+
+    /// The optional `concerns` object: `{"units": [...], "places": [...]}`.
+    private static func concerns(_ reader: inout RecordReader) throws(DatasetError) -> ControlEvent.Concerns {
+        guard let value = reader.raw("concerns") else { return ControlEvent.Concerns() }
+        var nested = try reader.nested(value, context: "concerns")
+        let concerns = ControlEvent.Concerns(units: try nested.strings("units"), places: try nested.strings("places"))
+        try nested.finish()
+        return concerns
     }
 
     private static func check(_ event: ControlEvent, _ reader: RecordReader) throws(DatasetError) {

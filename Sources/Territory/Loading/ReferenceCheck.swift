@@ -38,6 +38,12 @@ enum ReferenceCheck {
             require(event.subject, in: unitIDs, kind: "unit", file: file, id: event.id, field: "subject")
             require(event.from, in: entityIDs, kind: "entity", file: file, id: event.id, field: "from")
             require(event.to, in: entityIDs, kind: "entity", file: file, id: event.id, field: "to")
+            for unit in event.concerns.units {
+                require(unit, in: unitIDs, kind: "unit", file: file, id: event.id, field: "concerns.units")
+            }
+            for place in event.concerns.places {
+                require(place, in: placeIDs, kind: "place", file: file, id: event.id, field: "concerns.places")
+            }
         }
         for corridor in files.corridors {
             let file = DatasetFiles.corridors

@@ -8,6 +8,7 @@
 /// let shusha = atlas.dataset.event(id: "shusha-2020")!
 /// shusha.date                       // 2020-11-08
 /// shusha.alternatives.map(\.date)   // [2020-11-07] (seed 002)
+/// shusha.concerns.places            // ["shusha"]
 /// ```
 public struct ControlEvent: Sendable, Hashable, Identifiable {
     /// Whether the event moves ground.
@@ -16,6 +17,22 @@ public struct ControlEvent: Sendable, Hashable, Identifiable {
         case transfer
         /// Something happened that changes no holding.
         case milestone
+    }
+
+    /// What an event concerns: the first-level units its ground lies in and the places its note
+    /// names. For a transfer every place lies inside the ground it moves (checked by the dataset's
+    /// gate (d) in `geodata/tools/check` and its tests); ids are checked when the dataset loads.
+    public struct Concerns: Sendable, Hashable {
+        /// Unit ids (districts, provinces, exclaves, villages).
+        public var units: [String]
+        /// Place ids.
+        public var places: [String]
+
+        /// Concerns listing `units` and `places` (both empty by default).
+        public init(units: [String] = [], places: [String] = []) {
+            self.units = units
+            self.places = places
+        }
     }
 
     /// Another date a source gives for the same event.
@@ -52,6 +69,8 @@ public struct ControlEvent: Sendable, Hashable, Identifiable {
     public var source: String?
     /// Remarks.
     public var note: String?
+    /// The units and places the event concerns (empty when the file lists none).
+    public var concerns = Concerns()
 
     /// The days the chosen date may stand for (one day for day precision).
     public var window: Interval { precision.window(startingAt: date) }

@@ -1,15 +1,23 @@
 import ArgumentParser
 import Territory
 
-/// `territory timeline`: the dated events, optionally those touching one unit.
+/// `territory timeline`: the dated events, optionally those concerning one unit or one place.
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "The events in date order: transfers of control or sovereignty, and milestones.")
 
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("Only transfers of ground that overlaps this unit.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Only events concerning this unit: transfers of ground that overlaps it, or events that list it.",
+            valueName: "name"))
     var unit: String?
+    @Option(
+        help: ArgumentHelp(
+            "Only events that name this place (a transfer's named places lie inside the ground it moves).",
+            valueName: "name"))
+    var place: String?
     @Option(help: "The first day included.", transform: parseDate) var from: DatedDay?
     @Option(help: "The last day included (a month or year includes all of it).", transform: parseDate)
     var to: DatedDay?
@@ -28,6 +36,12 @@ struct TimelineCommand: ParsableCommand {
         var alternatives: [AlternativeJSON]
         @NullWhenAbsent var source: String?
         @NullWhenAbsent var note: String?
+        var concerns: ConcernsJSON
+    }
+
+    private struct ConcernsJSON: Encodable {
+        var units: [String]
+        var places: [String]
     }
 
     private struct AlternativeJSON: Encodable {
@@ -40,7 +54,7 @@ struct TimelineCommand: ParsableCommand {
         let atlas = try options.atlas()
         // The last day a YYYY or YYYY-MM --to stands for.
         let last = to.flatMap { $0.window.to?.adding(days: -1) }
-        let events = try atlas.timeline(unit: unit, from: from?.day, to: last)
+        let events = try atlas.timeline(unit: unit, place: place, from: from?.day, to: last)
         switch format {
         case .json:
             emit(
@@ -53,7 +67,8 @@ struct TimelineCommand: ParsableCommand {
                             alternatives: $0.alternatives.map {
                                 AlternativeJSON(date: $0.date.description, source: $0.source, note: $0.note)
                             },
-                            source: $0.source, note: $0.note)
+                            source: $0.source, note: $0.note,
+                            concerns: ConcernsJSON(units: $0.concerns.units, places: $0.concerns.places))
                     }))
         case .table:
             var table = Table("date", "layer", "subject", "from → to", "event")

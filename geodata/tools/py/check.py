@@ -8,6 +8,7 @@
   day whose subjects overlap must agree on `to`; subjects and holders must be alive on the date;
 - de facto and de jure area per holder on the key dates;
 - every place lies in its unit and that unit's parents (the quality gate of `validate --strict`).
+- gate (d): every place a transfer concerns lies inside the ground it moves (its subject).
 
 Exit status 1 if any check fails. Usage: geodata/tools/check [--quiet]
 """
@@ -197,6 +198,29 @@ def main() -> None:
                 d = geom[unit].distance(pt) * 111.0
                 fail(f"place {p['id']} is {d:.1f} km (approx.) outside {unit} (its unit {p['unit']} or a parent)")
             unit = unit_by_id[unit]["parent"] if unit in unit_by_id else None
+
+    print("== gate (d): each transfer's ground contains the places it concerns ==")
+    place_by_id = {p["id"]: p for p in places}
+    for e in events:
+        concerns = e.get("concerns", {"units": [], "places": []})
+        for uid in concerns["units"]:
+            if uid not in unit_by_id:
+                fail(f"event {e['id']}: unknown unit {uid} in concerns")
+        for pid in concerns["places"]:
+            if pid not in place_by_id:
+                fail(f"event {e['id']}: unknown place {pid} in concerns")
+        if e["kind"] != "transfer" or e["subject"] not in geom:
+            continue
+        for pid in concerns["places"]:
+            if pid not in place_by_id:
+                continue
+            pt = Point(place_by_id[pid]["lon"], place_by_id[pid]["lat"])
+            inside = geom[e["subject"]].covers(pt)
+            away = 0.0 if inside else geom[e["subject"]].distance(pt) * 111.0
+            print(f"{e['date']}  {e['id']:28s} {e['subject']:28s} {pid:22s} "
+                  f"{'inside' if inside else f'OUTSIDE by {away:.1f} km (approx.)'}")
+            if not inside:
+                fail(f"event {e['id']}: place {pid} lies outside the ground it moves ({e['subject']})")
 
     print(f"== {len(failures)} failure(s) ==")
     sys.exit(1 if failures else 0)
