@@ -119,7 +119,7 @@ struct RecordReader {
     mutating func optionalDay(_ key: String) throws(DatasetError) -> Day? {
         guard let text = try optionalString(key) else { return nil }
         do {
-            return try Day(iso: text)
+            return try Day(exactly: text)
         } catch {
             throw self.error(DatasetError.invalidDate, "\"\(key)\": \(error)")
         }

@@ -17,6 +17,7 @@ struct ValidateCommand: ParsableCommand {
             discussion: "Loading then skips the GEOS overlay while the unit boundaries stay as they are; "
                 + "an overlay.bin made from other boundaries is ignored, never trusted."))
     var writeOverlay = false
+    @OptionGroup var writing: WriteReport
 
     private struct ReportJSON: Encodable {
         var directory: String
@@ -41,10 +42,11 @@ struct ValidateCommand: ParsableCommand {
         }
         var report = Dataset.validate(directory: directory)
         if writeOverlay, let dataset = report.dataset, report.compiledOverlay != .current {
-            try OutputFile(
-                path: directory.appendingPathComponent(Dataset.compiledOverlayFileName).path, replacesExisting: true
-            ).write(bytes: Array(dataset.compiledOverlay))
+            let path = directory.appendingPathComponent(Dataset.compiledOverlayFileName).path
+            let bytes = Array(dataset.compiledOverlay)
+            try OutputFile(path: path, replacesExisting: true).write(bytes: bytes)
             report.compiledOverlay = .current
+            writing.wrote(path, "compiled overlay, \(WriteReport.size(bytes.count))")
         }
         let counts = report.counts
         let countList: [(String, Int)] = [
