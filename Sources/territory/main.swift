@@ -4,6 +4,11 @@ import Foundation
 
 // A negative position (`-0.5,-179.5`) is a value, not an option: see NegativePositions.
 let arguments = NegativePositions.protect(Array(CommandLine.arguments.dropFirst()))
+// ArgumentParser prints a fixed version string; this one names the dataset and libraries too.
+if arguments == ["--version"] {
+    emit(VersionText.full())
+    exit(0)
+}
 do {
     var command = try TerritoryCommand.parseAsRoot(arguments)
     try command.run()

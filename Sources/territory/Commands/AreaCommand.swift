@@ -7,10 +7,17 @@ struct AreaCommand: ParsableCommand {
         commandName: "area",
         abstract: "The geodesic area of a unit, or of the ground a controller held in it (or at all) on a date.",
         discussion: """
-            territory area Azerbaijan                                       the unit as drawn, with its published area
-            territory area Azerbaijan --date 1994-05-12 --controller NKR   what NKR held inside it that day
-            territory area NKR --date 1994-05-12                            everything NKR held that day
-            territory area Lachin --date 2021-06-01                          the unit's holders that day
+            Examples:
+              territory area Azerbaijan
+                  the unit as drawn, with its published area
+              territory area Azerbaijan --date 1994-05-12 --controller NKR
+                  what NKR held inside it that day
+              territory area NKR --date 1994-05-12
+                  everything NKR held that day
+              territory area Lachin --date 2021-06-01
+                  the unit's holders that day
+              territory area "Lachin corridor" --date 2021-06-01
+                  a corridor's strip: its route widened to the corridor's width
             """)
 
     @OptionGroup var options: DataOptions

@@ -5,7 +5,20 @@ import Territory
 struct ControlCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "control",
-        abstract: "Who held a position or a named place on a date, de facto and de jure.")
+        abstract: "Who held a position or a named place on a date, de facto and de jure.",
+        discussion: """
+            A unit given to --place (a district, Nagorno-Karabakh) gets its holders on the date, \
+            with the area each held. After the day the dataset was last reviewed the answer is \
+            marked projected: it carries the last known state forward.
+
+            Examples:
+              territory control --date 1993-01-01 --at 39.76,46.749
+                  a position, latitude first
+              territory control --date 2020-10-06 --place Jabrayil
+                  a place by any of its names (here the sources disagree: uncertain)
+              territory control --date 1991-06 --place Nagorno-Karabakh
+                  a unit: its holders and their shares
+            """)
 
     @OptionGroup var options: DataOptions
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay
@@ -26,6 +39,7 @@ struct ControlCommand: ParsableCommand {
         var units: [String]
         var corridors: [String]
         var certainty: String
+        @NullWhenAbsent var reviewed: String?
         var uncertainties: [UncertaintyJSON]
     }
 
@@ -65,6 +79,7 @@ struct ControlCommand: ParsableCommand {
                         location: LocationJSON(lat: answer.coordinate.y, lon: answer.coordinate.x),
                         de_facto: holder(answer.deFacto), de_jure: holder(answer.deJure), units: answer.units,
                         corridors: answer.corridors, certainty: answer.certainty.word,
+                        reviewed: atlas.dataset.info.reviewed?.description,
                         uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
         case .table:
             let position = "\(answer.coordinate.y),\(answer.coordinate.x)"
@@ -80,8 +95,7 @@ struct ControlCommand: ParsableCommand {
                 "units:     " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
             ]
-            let doubts = answer.certainty.tableLines(withArea: false)
-            lines += doubts.isEmpty ? ["certainty: certain"] : doubts
+            lines += answer.certainty.tableLines(withArea: false)
             emit(lines.map { $0 + "\n" }.joined())
         }
     }

@@ -19,6 +19,7 @@ struct SnapshotCommand: ParsableCommand {
         @NullWhenAbsent var valid_from: String?
         @NullWhenAbsent var valid_to: String?
         var certainty: String
+        @NullWhenAbsent var reviewed: String?
         var uncertainties: [UncertaintyJSON]
         var controllers: [ControllerJSON]
         var units: [UnitJSON]
@@ -65,7 +66,7 @@ struct SnapshotCommand: ParsableCommand {
                     SnapshotJSON(
                         date: snapshot.date.description, layer: snapshot.layer.rawValue,
                         valid_from: snapshot.validity.from?.description, valid_to: snapshot.validity.to?.description,
-                        certainty: snapshot.certainty.word,
+                        certainty: snapshot.certainty.word, reviewed: atlas.dataset.info.reviewed?.description,
                         uncertainties: snapshot.certainty.doubts.map(UncertaintyJSON.init),
                         controllers: snapshot.holders.map {
                             ControllerJSON(
@@ -89,8 +90,7 @@ struct SnapshotCommand: ParsableCommand {
 
     private func table(_ snapshot: Snapshot, dataset: Dataset) -> String {
         var text = "\(snapshot.layer.rawValue) on \(snapshot.date) (this state holds \(snapshot.validity))\n"
-        let certaintyLines = snapshot.certainty.tableLines(withArea: true)
-        text += certaintyLines.isEmpty ? "certainty: certain\n" : certaintyLines.map { $0 + "\n" }.joined()
+        text += snapshot.certainty.tableLines(withArea: true).map { $0 + "\n" }.joined()
         var holders = Table("holder", "name", "area km²", "parts", numeric: [2, 3])
         for ground in snapshot.holders {
             holders.append(

@@ -26,6 +26,7 @@ struct ValidateCommand: ParsableCommand {
         var notes: [String]
         var counts: [String: Int]
         @NullWhenAbsent var compiled_overlay: String?
+        @NullWhenAbsent var license: String?
     }
 
     private struct ProblemJSON: Encodable {
@@ -65,10 +66,11 @@ struct ValidateCommand: ParsableCommand {
                             ProblemJSON(file: $0.file, id: $0.id, problem: $0.problem, message: $0.description)
                         },
                         notes: report.notes, counts: Dictionary(uniqueKeysWithValues: countList),
-                        compiled_overlay: report.compiledOverlay?.rawValue)))
+                        compiled_overlay: report.compiledOverlay?.rawValue, license: report.dataset?.info.license)))
         case .table:
             var lines = report.problems.map { "problem: \($0)" } + report.notes.map { "note: \($0)" }
             if let status = report.compiledOverlay { lines.append("note: \(Self.describe(status))") }
+            if let license = report.dataset?.info.license { lines.append("licence: \(license)") }
             if report.isValid {
                 let summary = countList.map { "\($0.1) \($0.0.replacingOccurrences(of: "_", with: " "))" }
                 lines.append("valid: \(report.directory.path): " + summary.joined(separator: ", "))
