@@ -118,9 +118,7 @@ extension Atlas {
     public func holders(of unitName: String, on day: Day, layer: Layer = .deFacto) throws(QueryError) -> [Share] {
         try check(day)
         let unit = try dataset.unit(named: unitName)
-        guard unit.lifetime.contains(day) else {
-            throw .notApplicable("unit '\(unit.id)' did not exist on \(day) (it exists \(unit.lifetime))")
-        }
+        guard unit.lifetime.contains(day) else { throw notExisting(unit, on: day) }
         let timeline = dataset.timelines[layer]!
         return shares(of: dataset.unitIndex[unit.id]!, holders: timeline.holders[timeline.state(on: day)])
     }

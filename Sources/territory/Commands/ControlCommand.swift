@@ -26,7 +26,10 @@ struct ControlCommand: ParsableCommand {
         help: ArgumentHelp("A position in degrees, latitude first.", valueName: "lat,lon"),
         transform: parsePositionArgument)
     var at: Coordinate?
-    @Option(help: ArgumentHelp("A place from 'territory places', by any of its names.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "A place from 'territory places', or a unit (its holders and their shares), by any of its names.",
+            valueName: "name"))
     var place: String?
     @Option(help: "Output format.") var format: TableFormat = .table
 
@@ -48,6 +51,19 @@ struct ControlCommand: ParsableCommand {
         var lon: Double
     }
 
+    /// A unit given to --place: its holders on the day, on both layers.
+    private struct UnitJSON: Encodable {
+        var date: String
+        var unit: String
+        var name: String
+        var area_km2: Double
+        var de_facto_shares: [ShareJSON]
+        var de_jure_shares: [ShareJSON]
+        var certainty: String
+        @NullWhenAbsent var reviewed: String?
+        var uncertainties: [UncertaintyJSON]
+    }
+
     private struct HolderJSON: Encodable {
         var id: String
         var name: String
@@ -61,12 +77,17 @@ struct ControlCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try options.atlas()
-        let answer =
-            if let place {
-                try atlas.control(atPlace: place, on: date.day)
-            } else {
-                try atlas.control(at: at!, on: date.day)
+        let answer: ControlAnswer
+        if let place {
+            do {
+                answer = try atlas.control(atPlace: place, on: date.day)
+            } catch {
+                try answerOtherKind(try NameKinds.resolveElsewhere(place, after: error, in: atlas.dataset), atlas)
+                return
             }
+        } else {
+            answer = try atlas.control(at: at!, on: date.day)
+        }
         let holder = { (id: String?) in
             id.map { HolderJSON(id: $0, name: atlas.dataset.entity(id: $0)?.name ?? $0) }
         }
@@ -97,6 +118,48 @@ struct ControlCommand: ParsableCommand {
             ]
             lines += answer.certainty.tableLines(withArea: false)
             emit(lines.map { $0 + "\n" }.joined())
+        }
+    }
+
+    /// --place named a unit, an entity or a corridor: a unit's holders with their shares, or
+    /// which command answers for the others.
+    private func answerOtherKind(_ thing: NamedThing, _ atlas: Atlas) throws {
+        let day = date.day
+        switch thing {
+        case .unit(let unit):
+            let deFacto = try atlas.holders(of: unit.id, on: day, layer: .deFacto)
+            let deJure = try atlas.holders(of: unit.id, on: day, layer: .deJure)
+            let area = try atlas.area(of: unit.id).areaKm2
+            let certainty = try atlas.certainty(ofUnit: unit.id, on: day)
+            let reviewed = atlas.dataset.info.reviewed
+            switch format {
+            case .json:
+                emit(
+                    try Formatting.json(
+                        UnitJSON(
+                            date: day.description, unit: unit.id, name: unit.name, area_km2: area,
+                            de_facto_shares: deFacto.map(ShareJSON.init), de_jure_shares: deJure.map(ShareJSON.init),
+                            certainty: certainty.word, reviewed: reviewed?.description,
+                            uncertainties: certainty.doubts.map(UncertaintyJSON.init))))
+            case .table:
+                let lines =
+                    [
+                        "\(unit.id) (\(unit.name), a unit of \(Formatting.grouped(area)) km²) on \(day)",
+                        "de facto:  " + shareText(deFacto),
+                        "de jure:   " + shareText(deJure),
+                    ] + certainty.tableLines(withArea: true)
+                emit(lines.map { $0 + "\n" }.joined())
+            }
+        case .entity(let entity):
+            throw NameKinds.failure(
+                place!, thing,
+                hint: "for the ground it held that day, 'territory area \(entity.id) --date \(day)'; for one point, "
+                    + "--at LAT,LON or --place with a town")
+        case .corridor(let corridor):
+            throw NameKinds.failure(
+                place!, thing, hint: "'territory corridor \(corridor.id) --date \(day)' says who held its route")
+        case .place:
+            preconditionFailure("control(atPlace:) found no place of this name")
         }
     }
 }

@@ -101,7 +101,7 @@ struct SnapshotCommand: ParsableCommand {
         var units = Table("unit", "name", "de facto", "de jure")
         for unit in snapshot.units {
             units.append(
-                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, describe(unit.deFacto), describe(unit.deJure)
+                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, shareText(unit.deFacto), shareText(unit.deJure)
             )
         }
         text += "\n" + units.rendered
@@ -115,11 +115,5 @@ struct SnapshotCommand: ParsableCommand {
             text += "\n" + corridors.rendered
         }
         return text
-    }
-
-    /// `AZE`, or `NKR 3,210.5 + AZE 120.2` for a unit split between holders.
-    private func describe(_ shares: [Share]) -> String {
-        if shares.count == 1 { return shares[0].holder ?? "-" }
-        return shares.map { "\($0.holder ?? "-") \(Formatting.grouped($0.areaKm2))" }.joined(separator: " + ")
     }
 }
