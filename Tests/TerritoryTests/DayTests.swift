@@ -20,7 +20,7 @@ struct DayTests {
     }
 
     @Test("impossible dates name the problem")
-    func rejectsImpossibleDates() {
+    func rejectsImpossibleDates() throws {
         #expect(throws: DayError.dayOutOfRange(text: "2023-02-30", year: 2023, month: 2, daysInMonth: 28)) {
             try Day.parse("2023-02-30")
         }

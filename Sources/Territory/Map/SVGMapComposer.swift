@@ -159,7 +159,8 @@ struct SVGMapComposer {
                     text: MapText.shortName(holding.holder, in: dataset), point: frame.point(point), fontSize: 15,
                     centred: true, fits: fits(holding.shape, frame)))
             styles.append(
-                "font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
+                "data-holder=\"\(holding.holder.xmlEscaped)\" font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" "
+                    + "fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
         }
         let holderCount = requests.count
         for context in ground.backdrop {
