@@ -19,7 +19,8 @@ import Testing
         // No bar; a file written says so in one line (issue 17, point 8), stdout output does not.
         let report = format == "gpkg" ? "wrote \(file): GeoPackage for all periods; rows: control_periods " : nil
         #expect(
-            report.map { run.stderr.hasPrefix($0) && run.stderr.split(separator: "\n").count == 1 } ?? run.stderr.isEmpty,
+            report.map { run.stderr.hasPrefix($0) && run.stderr.split(separator: "\n").count == 1 }
+                ?? run.stderr.isEmpty,
             "stderr: \(run.stderr.prefix(300))")
         if format == "gpkg" {
             #expect(run.stdout.isEmpty && FileManager.default.fileExists(atPath: file))

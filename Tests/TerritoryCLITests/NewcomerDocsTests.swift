@@ -39,7 +39,8 @@ import Testing
             if Self.needsSetup.contains(where: command.contains) { continue }
             let scratch = try TemporaryDirectory()
             let run = try territory(Array(words(command).dropFirst()), in: scratch.url)
-            let got = (run.stdout + run.stderr).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let got = (run.stdout + run.stderr).split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
             let trimmed = Array(got.reversed().drop { $0.isEmpty }.reversed())
             #expect(matches(expected, trimmed[...]), "\(page): \(command)\n\(trimmed.joined(separator: "\n"))")
             checked += 1

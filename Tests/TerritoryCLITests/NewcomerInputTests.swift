@@ -101,7 +101,8 @@ import Testing
         #expect(abs(total - (json["area_km2"] as? Double ?? 0)) < 0.01)
 
         let oblast = try territory("control", "--date", "1991-06", "--place", "Nagorno-Karabakh")
-        #expect(oblast.stdout.hasPrefix("nkao (Nagorno-Karabakh Autonomous Oblast, a unit of 4,406.1 km²) on 1991-06-01\n"))
+        #expect(
+            oblast.stdout.hasPrefix("nkao (Nagorno-Karabakh Autonomous Oblast, a unit of 4,406.1 km²) on 1991-06-01\n"))
         #expect(oblast.stdout.contains("de jure:   AZSSR\n"))
     }
 

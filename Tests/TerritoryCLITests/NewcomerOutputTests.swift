@@ -73,14 +73,16 @@ import Testing
                 // ArgumentParser wraps at 80 columns: an example that fits is never cut, and its
                 // description follows on its own indented line.
                 #expect(line.count <= 80, "\(command): \(line)")
-                #expect(lines[index + 1].hasPrefix("      "), "\(command): '\(line)' is followed by '\(lines[index + 1])'")
+                #expect(
+                    lines[index + 1].hasPrefix("      "), "\(command): '\(line)' is followed by '\(lines[index + 1])'")
             }
         }
         #expect(examples >= 14)
         let area = try territory("area", "--help")
         #expect(
             area.stdout.contains(
-                "  territory area Azerbaijan --date 1994-05-12 --controller NKR\n      what NKR held inside it that day\n"))
+                "  territory area Azerbaijan --date 1994-05-12 --controller NKR\n      what NKR held inside it that day\n"
+            ))
     }
 
     // MARK: Points 12 and 14: versions and licences

@@ -101,7 +101,8 @@ extension Atlas {
         grounds.sort { ($0.areaKm2, $1.holder) > ($1.areaKm2, $0.holder) }
         return Snapshot(
             date: day, layer: layer, validity: period(containing: day), holders: grounds, units: unitHolders(on: day),
-            corridors: try corridorStates(on: day), certainty: Certainty(doubts(on: day, layer: layer), on: day, reviewed: dataset.info.reviewed))
+            corridors: try corridorStates(on: day),
+            certainty: Certainty(doubts(on: day, layer: layer), on: day, reviewed: dataset.info.reviewed))
     }
 
     /// The holders of the unit called `unitName` on `day` on `layer`, with the ground each held

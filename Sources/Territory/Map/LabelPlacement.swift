@@ -61,7 +61,8 @@ struct LabelPlacement {
             }
             // Its own point's box is skipped: a label may touch the point it names.
             func isFree(_ box: Bounds) -> Bool {
-                area.contains(box) && !taken.indices.contains { $0 != obstacles.count + index && taken[$0].overlaps(box) }
+                area.contains(box)
+                    && !taken.indices.contains { $0 != obstacles.count + index && taken[$0].overlaps(box) }
             }
             let gap = pointRadius + 2
             let (x, y) = (request.point.x, request.point.y)

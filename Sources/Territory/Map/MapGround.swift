@@ -98,7 +98,8 @@ extension Atlas {
         let holders = timeline.holders[timeline.state(on: day)]
         let partialUnits = Set(dataset.units.indices.filter { dataset.units[$0].isPartial })
         var result: Set<String> = []
-        for (index, atom) in dataset.overlay.atoms.enumerated() where atom.units.contains(where: partialUnits.contains) {
+        for (index, atom) in dataset.overlay.atoms.enumerated() where atom.units.contains(where: partialUnits.contains)
+        {
             if let holder = entityID(holders[index]) { result.insert(holder) }
         }
         return result

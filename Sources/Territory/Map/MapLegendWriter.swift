@@ -43,7 +43,9 @@ struct MapLegendWriter {
         y += 14
         for holding in ground.holdings {
             // A neighbour's area is the part the dataset draws, not the country's.
-            let name = (dataset.entity(id: holding.holder)?.name ?? holding.holder) + (holding.isPartial ? " (part shown)" : "")
+            let name =
+                (dataset.entity(id: holding.holder)?.name ?? holding.holder)
+                + (holding.isPartial ? " (part shown)" : "")
             svg += """
                 <g class="legend-holder" data-holder="\(holding.holder.xmlEscaped)" data-area-km2="\(format(holding.areaKm2, 1))">
 

@@ -211,7 +211,8 @@ struct SVGMapComposer {
             "<g id=\"labels\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n"
         for placed in placed {
             let kind =
-                placed.request < holderCount ? "holder-label" : placed.request < areaCount ? "backdrop-label" : "place-label"
+                placed.request < holderCount
+                ? "holder-label" : placed.request < areaCount ? "backdrop-label" : "place-label"
             text += """
                 <text class="\(kind)" x="\(format(placed.x, 1))" y="\(format(placed.y, 1))" text-anchor="\(placed.anchor)" \
                 \(styles[placed.request])>\(requests[placed.request].text.xmlEscaped)</text>

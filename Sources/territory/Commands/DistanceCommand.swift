@@ -52,8 +52,12 @@ struct DistanceCommand: ParsableCommand {
                 try atlas.distance(from: from, to: locator(second), on: date?.day)
             }
         let output = DistanceJSON(
-            from: EndJSON(query: NegativePositions.original(first), id: answer.fromID, lat: answer.fromPoint.y, lon: answer.fromPoint.x),
-            to: EndJSON(query: NegativePositions.original(second), id: answer.toID, lat: answer.toPoint.y, lon: answer.toPoint.x),
+            from: EndJSON(
+                query: NegativePositions.original(first), id: answer.fromID, lat: answer.fromPoint.y,
+                lon: answer.fromPoint.x),
+            to: EndJSON(
+                query: NegativePositions.original(second), id: answer.toID, lat: answer.toPoint.y, lon: answer.toPoint.x
+            ),
             distance_km: answer.kilometers, method: answer.method)
         switch format {
         case .json:

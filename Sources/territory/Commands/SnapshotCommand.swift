@@ -101,7 +101,8 @@ struct SnapshotCommand: ParsableCommand {
         var units = Table("unit", "name", "de facto", "de jure")
         for unit in snapshot.units {
             units.append(
-                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, shareText(unit.deFacto), shareText(unit.deJure)
+                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, shareText(unit.deFacto),
+                shareText(unit.deJure)
             )
         }
         text += "\n" + units.rendered

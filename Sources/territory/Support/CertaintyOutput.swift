@@ -37,10 +37,10 @@ extension Certainty {
             ]
         case .uncertain(let doubts):
             return doubts.map { doubt in
-            let ground = withArea ? " for \(Formatting.grouped(doubt.areaKm2)) km²" : ""
-            return
-                "uncertain: \(doubt.layer.rawValue) \(doubt.holder ?? "nobody"), or \(doubt.alternativeHolder ?? "nobody")"
-                + "\(ground) within \(doubt.window) (\(doubt.event)): \(doubt.reason)"
+                let ground = withArea ? " for \(Formatting.grouped(doubt.areaKm2)) km²" : ""
+                return
+                    "uncertain: \(doubt.layer.rawValue) \(doubt.holder ?? "nobody"), or \(doubt.alternativeHolder ?? "nobody")"
+                    + "\(ground) within \(doubt.window) (\(doubt.event)): \(doubt.reason)"
             }
         }
     }

@@ -34,7 +34,8 @@ struct CommandFailure: Error {
             self = failure
         case let error as DatasetError:
             if case .unreadable = error {
-                self.init(status: .noInput, 
+                self.init(
+                    status: .noInput,
                     message:
                         "\(error) (pass --data DIR with a readable dataset directory, or leave --data out for "
                         + "the embedded dataset)")

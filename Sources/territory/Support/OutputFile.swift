@@ -22,7 +22,9 @@ struct OutputFile {
             // --force cannot help: a file never replaces a directory.
             throw CommandFailure(
                 status: .cannotCreate,
-                message: "'\(path)' is a directory; give a file path for --out, e.g. '\(path.hasSuffix("/") ? path : path + "/")\(suggestedName)'")
+                message:
+                    "'\(path)' is a directory; give a file path for --out, e.g. '\(path.hasSuffix("/") ? path : path + "/")\(suggestedName)'"
+            )
         }
         if !replacesExisting && FileManager.default.fileExists(atPath: destination.path) {
             throw CommandFailure(
