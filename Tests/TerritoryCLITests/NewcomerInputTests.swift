@@ -159,4 +159,33 @@ import Testing
             try territory("control", "--date", "2021-1", "--place", "Shusha"), status: 64,
             mentioning: "'2021-1' is not a date")
     }
+
+    // MARK: The walk afterwards
+
+    @Test func aNameOfNoKindNearbyGetsSuggestionsFromEveryKind() throws {
+        // No place is spelled like "Karabakh", but units are: suggest those, and they work.
+        expectFailure(
+            try territory("control", "--date", "2021", "--place", "Karabakh"), status: 64,
+            mentioning: "unknown place 'Karabakh'; did you mean 'Karabakh conflict area' (karabakh-region)")
+        #expect(try territory("control", "--date", "2021", "--place", "karabakh-region").status == 0)
+        expectFailure(try territory("control", "--date", "2021", "--place", "Atlantis"), status: 64)
+        #expect(
+            try territory("control", "--date", "2021", "--place", "Atlantis").errorLine
+                == "territory: error: unknown place 'Atlantis'")
+    }
+
+    @Test func aPositionOffTheMapSaysSoAndCatchesSwappedCoordinates() throws {
+        let swapped = try territory("control", "--date", "2021", "--at", "46.752,39.815")
+        #expect(swapped.status == 0)
+        #expect(swapped.stdout.hasSuffix("positions are latitude first: did you mean 39.815,46.752?\n"))
+        // The suggestion is right: latitude first, Stepanakert's ground.
+        let right = try territory("control", "--date", "2021", "--at", "39.815,46.752", "--format", "json")
+        #expect(try right.json()["units"] as? [String] != [])
+        let sea = try territory("control", "--date", "2021", "--at", "0,0")
+        #expect(
+            sea.stdout.hasSuffix(
+                "lies outside the ground the dataset draws (the South Caucasus, about 37.5-42.5N 43-51.5E)\n"))
+        // JSON keeps its contract: no note there.
+        #expect(try territory("control", "--date", "2021", "--at", "0,0", "--format", "json").json()["note"] == nil)
+    }
 }

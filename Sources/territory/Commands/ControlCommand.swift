@@ -117,8 +117,20 @@ struct ControlCommand: ParsableCommand {
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
             ]
             lines += answer.certainty.tableLines(withArea: false)
+            if answer.units.isEmpty { lines.append(outsideNote(answer.coordinate, atlas)) }
             emit(lines.map { $0 + "\n" }.joined())
         }
+    }
+
+    /// For a position on no ground of the dataset: say so, and if latitude and longitude given the
+    /// other way round land on its ground, suggest that (a common slip: positions are LAT,LON).
+    private func outsideNote(_ coordinate: Coordinate, _ atlas: Atlas) -> String {
+        let note = "note: \(coordinate.y),\(coordinate.x) lies outside the ground the dataset draws"
+        let swapped = Coordinate(x: coordinate.y, y: coordinate.x)
+        guard let other = try? atlas.control(at: swapped, on: date.day), !other.units.isEmpty else {
+            return note + " (the South Caucasus, about 37.5-42.5N 43-51.5E)"
+        }
+        return note + "; positions are latitude first: did you mean \(swapped.y),\(swapped.x)?"
     }
 
     /// --place named a unit, an entity or a corridor: a unit's holders with their shares, or

@@ -5,10 +5,17 @@ import Territory
 /// which command takes it.
 enum NameKinds {
     /// The record called `name` in any kind, when `error` is the command's own lookup failing;
-    /// otherwise (or when no record of any kind has that name) `error` itself.
-    static func resolveElsewhere(_ name: String, after error: any Error, in dataset: Dataset) throws -> NamedThing {
-        guard case QueryError.unknownName = error, let thing = try? dataset.resolve(name) else { throw error }
-        return thing
+    /// otherwise `error` itself. When no record of any kind has that name and the command's own
+    /// kinds had nothing close, the suggestions come from every kind.
+    static func resolveElsewhere(_ name: String, after original: any Error, in dataset: Dataset) throws -> NamedThing {
+        guard case QueryError.unknownName(_, let kinds, let suggestions) = original else { throw original }
+        do {
+            return try dataset.resolve(name)
+        } catch .unknownName(_, _, let everywhere) where suggestions.isEmpty && !everywhere.isEmpty {
+            throw QueryError.unknownName(name: name, kinds: kinds, suggestions: everywhere)
+        } catch {
+            throw original
+        }
     }
 
     /// `'Artsakh' is an entity (NKR, Nagorno-Karabakh Republic (Republic of Artsakh))`.
