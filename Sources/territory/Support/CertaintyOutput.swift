@@ -1,6 +1,6 @@
 import Territory
 
-/// One doubt as JSON: see "certainty" in README.md.
+/// One doubt as JSON: see "certainty" in docs/commands.md.
 struct UncertaintyJSON: Encodable {
     var event: String
     var layer: String
