@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "TerritoryData",
             path: "geodata",
-            exclude: ["SOURCES.md", "schema", "src", "tools"],
+            exclude: ["LICENSE", "SOURCES.md", "schema", "src", "tools"],
             resources: [.copy("data")]
         ),
         // The domain: it knows nothing of the terminal.

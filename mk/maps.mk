@@ -1,5 +1,5 @@
 # Maps and the offline timeline viewer (issue 6).
-#   make map-images    the README's maps, docs/images/map-DATE.svg and .png (PNG needs librsvg2-bin)
+#   make map-images    the maps of README.md and docs/maps.md, docs/images/map-DATE.svg and .png (PNG needs librsvg2-bin)
 #   make test-browser  the viewer checked in headless chromium (part of `make test`)
 
 MAP_DATES := 1994-05-12 2021-01-01

@@ -8,7 +8,17 @@ struct TerritoryCommand: ParsableCommand {
         discussion: """
             Dates are YYYY, YYYY-MM or YYYY-MM-DD; a month or a year means its first day. Names \
             (units, places, corridors, entities) match any alias, ignoring case and diacritics. \
-            Positions are LAT,LON in degrees (WGS84); write a negative one as --at=-1.5,2 or after --.
+            Positions are LAT,LON in degrees (WGS84), negative ones as they are (-1.5,2).
+
+            Examples:
+              territory control --date 1994-05-12 --place Shusha
+                  who held Shusha on the day the 1994 ceasefire took effect
+              territory area Azerbaijan --date 1994-05-12 --controller NKR
+                  how much of Azerbaijan the NKR held that day
+              territory map --date 2021-01-01 --out map.svg
+                  a map of who held what
+              territory COMMAND --help
+                  each command's options and examples
 
             Without --data the embedded dataset is used; --data DIR reads another dataset directory.
 
@@ -20,6 +30,8 @@ struct TerritoryCommand: ParsableCommand {
               69  unavailable: a program the command needs is missing or failed (psql)
               73  cannot create output: --out exists (without --force) or is not writable
             """,
+        // Only shows --version in the help: main.swift prints the full text (VersionText).
+        version: "territory \(VersionText.tool)",
         subcommands: [
             SnapshotCommand.self, ControlCommand.self, AreaCommand.self, DistanceCommand.self,
             ExportCommand.self, TimelineCommand.self, DiffCommand.self, SeriesCommand.self,

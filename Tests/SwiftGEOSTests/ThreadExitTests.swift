@@ -2,7 +2,7 @@ import Foundation
 import SwiftGEOS
 import XCTest
 
-/// Threads that exit must free their GEOS context (checked by the valgrind run in the README);
+/// Threads that exit must free their GEOS context (checked by `make valgrind`, docs/reliability.md);
 /// here each thread does GEOS work on its own context and hands back a Sendable result.
 final class ThreadExitTests: XCTestCase {
     func testShortLivedThreadsComputeIndependently() {

@@ -61,7 +61,7 @@ import Testing
         day("day 0", "2023-01-00", "January 2023 has 31 days"),
         day("year 0", "0000-01-01", "year 0 is outside"),
         day("a date without zero padding", "1994-5-12", "'1994-5-12' is not a date"),
-        day("a year alone where a day is needed", "1994", "expected YYYY-MM-DD"),
+        day("a week date", "1994-W19", "expected YYYY, YYYY-MM or YYYY-MM-DD"),
         query("a day before the dataset", "outside the dataset's range") { atlas throws(QueryError) in
             _ = try atlas.snapshot(on: Fixture.day("1900-01-01"))
         },

@@ -20,7 +20,7 @@ struct DayTests {
     }
 
     @Test("impossible dates name the problem")
-    func rejectsImpossibleDates() {
+    func rejectsImpossibleDates() throws {
         #expect(throws: DayError.dayOutOfRange(text: "2023-02-30", year: 2023, month: 2, daysInMonth: 28)) {
             try Day.parse("2023-02-30")
         }
@@ -31,7 +31,12 @@ struct DayTests {
         for text in ["", "2023/01/01", "23-01-01", "2023-1-01", "2023-01-01T00", "２０２３"] {
             #expect(throws: DayError.self) { try Day.parse(text) }
         }
-        #expect(throws: DayError.malformed(text: "2023-01", expected: "YYYY-MM-DD")) { try Day(iso: "2023-01") }
+        // One parser for the library and the command line: a year or a month means its first day.
+        #expect(try Day(iso: "2023-01") == Day.parse("2023-01").day)
+        #expect(try Day(iso: "2023").description == "2023-01-01")
+        #expect(throws: DayError.malformed(text: "2023/01", expected: "YYYY, YYYY-MM or YYYY-MM-DD")) {
+            try Day(iso: "2023/01")
+        }
         #expect((try? Day.parse("2024-02-29")) != nil)
         #expect((try? Day.parse("2100-02-29")) == nil)
     }

@@ -113,7 +113,9 @@ final class EngineTests: XCTestCase {
         // The hamlet exists from 1995 only.
         XCTAssertThrowsError(try atlas.holders(of: "hamlet", on: Fixture.day("1990-01-01"))) { error in
             guard case QueryError.notApplicable(let message) = error else { return XCTFail("\(error)") }
-            XCTAssertTrue(message.contains("did not exist on 1990-01-01"), message)
+            // Its lifetime, and the unit that covers its ground that day (the fixture's hamlet lies in beta).
+            XCTAssertTrue(message.contains("existed [1995-01-01, …), not on 1990-01-01"), message)
+            XCTAssertTrue(message.contains("its ground lies in beta (all of it)"), message)
         }
     }
 

@@ -43,8 +43,8 @@ struct NameTests {
             }
             #expect(name == "Stepanakrt")
             #expect(kinds == [.place])
-            #expect(suggestions.first == "Stepanakert")
-            #expect(error.description.contains("did you mean Stepanakert"))
+            #expect(suggestions.first == "'Stepanakert' (stepanakert)")
+            #expect(error.description.contains("did you mean 'Stepanakert' (stepanakert)"))
         }
         #expect(throws: QueryError.self) { try dataset.unit(named: "Stepanakert") }
     }

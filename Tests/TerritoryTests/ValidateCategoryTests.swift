@@ -21,7 +21,7 @@ import Testing
 
     static let breakages: [Breakage] = [
         Breakage(
-            category: "unreadable", file: "places.json", edit: { _ in nil }, id: nil, fragment: "cannot read the file"),
+            category: "unreadable", file: "places.json", edit: { _ in nil }, id: nil, fragment: "no such file: /"),
         Breakage(
             category: "unreadable", file: "units.json",
             edit: { $0.replacingOccurrences(of: "\"units.geojson#alpha\"", with: "\"../units.geojson#alpha\"") },

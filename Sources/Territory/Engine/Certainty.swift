@@ -17,7 +17,8 @@ public struct Uncertainty: Sendable, Hashable {
     public var reason: String
 }
 
-/// Whether an answer is certain, or which doubts apply.
+/// Whether an answer is certain, which doubts apply, or whether it is projected past the day the
+/// dataset was last reviewed.
 ///
 /// ```swift
 /// let answer = try atlas.control(atPlace: "Jabrayil", on: try Day(iso: "2020-10-06"))
@@ -31,11 +32,30 @@ public enum Certainty: Sendable, Hashable {
     case certain
     /// These doubts apply.
     case uncertain([Uncertainty])
+    /// The day asked comes after `reviewed`, the last day the dataset was checked against the
+    /// sources (``DatasetInfo/reviewed``): the answer carries the state of that day forward, and
+    /// a later change would not be in it.
+    ///
+    /// ```swift
+    /// let answer = try atlas.control(atPlace: "Shusha", on: try Day(iso: "2099-01-01"))
+    /// answer.certainty.word       // "projected"
+    /// answer.certainty.reviewed   // 2026-11-22
+    /// ```
+    case projected(reviewed: Day)
 
-    /// `"certain"` or `"uncertain"`.
+    /// `"certain"`, `"uncertain"` or `"projected"`.
     public var word: String {
-        if case .uncertain = self { return "uncertain" }
-        return "certain"
+        switch self {
+        case .certain: return "certain"
+        case .uncertain: return "uncertain"
+        case .projected: return "projected"
+        }
+    }
+
+    /// The day the dataset was last reviewed, when the answer is projected past it.
+    public var reviewed: Day? {
+        if case .projected(let reviewed) = self { return reviewed }
+        return nil
     }
 
     /// The doubts (empty when certain).
@@ -46,6 +66,16 @@ public enum Certainty: Sendable, Hashable {
 
     init(_ doubts: [Uncertainty]) {
         self = doubts.isEmpty ? .certain : .uncertain(doubts)
+    }
+
+    /// The certainty of an answer about `day` with these doubts, given the day the dataset was
+    /// last reviewed. Doubts come first: they name the other holder, which says more.
+    init(_ doubts: [Uncertainty], on day: Day, reviewed: Day?) {
+        if doubts.isEmpty, let reviewed, day > reviewed {
+            self = .projected(reviewed: reviewed)
+        } else {
+            self.init(doubts)
+        }
     }
 }
 

@@ -31,7 +31,8 @@ public struct ControlAnswer: Sendable, Hashable {
     public var district: String?
     /// The corridors whose strip (route ± half the width) contains the point on `date`.
     public var corridors: [String]
-    /// Doubts on either layer (their `areaKm2` is 0 for a point).
+    /// Doubts on either layer (their `areaKm2` is 0 for a point), or that the day comes after
+    /// the dataset's last review.
     public var certainty: Certainty
 }
 
@@ -123,7 +124,7 @@ extension Atlas {
         return ControlAnswer(
             coordinate: coordinate, date: day, place: nil, deFacto: ground?.deFacto, deJure: ground?.deJure,
             units: ground?.units ?? [], district: ground?.district, corridors: corridors,
-            certainty: ground?.certainty ?? .certain)
+            certainty: Certainty(ground?.doubts ?? [], on: day, reviewed: dataset.info.reviewed))
     }
 
     /// What an answer says about an atom on `day`.
@@ -136,7 +137,7 @@ extension Atlas {
             deJure: entityID(holder(of: atom, on: day, layer: .deJure)),
             units: units.map { dataset.units[$0].id },
             district: district.map { dataset.units[$0].id },
-            certainty: Certainty(Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom], forPoint: true) }))
+            doubts: Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom], forPoint: true) })
     }
 }
 
@@ -146,5 +147,5 @@ private struct GroundAnswer {
     var deJure: String?
     var units: [String]
     var district: String?
-    var certainty: Certainty
+    var doubts: [Uncertainty]
 }

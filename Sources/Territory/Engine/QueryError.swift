@@ -2,11 +2,12 @@
 ///
 /// ```swift
 /// do { _ = try atlas.dataset.unit(named: "Lachn") } catch {
-///     print(error)   // unknown unit 'Lachn'; did you mean Lachin District?
+///     print(error)   // unknown unit 'Lachn'; did you mean 'Lachin District' (lachin)?
 /// }
 /// ```
 public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// No record of the wanted kinds has this name; `suggestions` holds the closest spellings.
+    /// No record of the wanted kinds has this name; `suggestions` holds the closest records, each
+    /// as `'English name' (id)`.
     case unknownName(name: String, kinds: [NameCategory], suggestions: [String])
     /// The day lies outside the days the dataset covers.
     case outsideRange(day: Day, range: Interval)

@@ -101,7 +101,8 @@ extension Atlas {
         grounds.sort { ($0.areaKm2, $1.holder) > ($1.areaKm2, $0.holder) }
         return Snapshot(
             date: day, layer: layer, validity: period(containing: day), holders: grounds, units: unitHolders(on: day),
-            corridors: try corridorStates(on: day), certainty: Certainty(doubts(on: day, layer: layer)))
+            corridors: try corridorStates(on: day),
+            certainty: Certainty(doubts(on: day, layer: layer), on: day, reviewed: dataset.info.reviewed))
     }
 
     /// The holders of the unit called `unitName` on `day` on `layer`, with the ground each held
@@ -118,9 +119,7 @@ extension Atlas {
     public func holders(of unitName: String, on day: Day, layer: Layer = .deFacto) throws(QueryError) -> [Share] {
         try check(day)
         let unit = try dataset.unit(named: unitName)
-        guard unit.lifetime.contains(day) else {
-            throw .notApplicable("unit '\(unit.id)' did not exist on \(day) (it exists \(unit.lifetime))")
-        }
+        guard unit.lifetime.contains(day) else { throw notExisting(unit, on: day) }
         let timeline = dataset.timelines[layer]!
         return shares(of: dataset.unitIndex[unit.id]!, holders: timeline.holders[timeline.state(on: day)])
     }

@@ -200,7 +200,7 @@ extension Atlas {
         func day(_ key: String) throws(QueryError) -> Day? {
             guard let text = properties[key]?.string else { return nil }
             do {
-                return try Day(iso: text)
+                return try Day(exactly: text)
             } catch {
                 throw .geometry("the export's \(key) '\(text)' is not a date: \(error)")
             }

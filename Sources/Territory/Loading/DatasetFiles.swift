@@ -44,7 +44,9 @@ enum DatasetFiles {
         let events = records(directory, Self.events, key: "events", &problems, RecordDecoding.event)
         let corridors = records(directory, Self.corridors, key: "corridors", &problems, RecordDecoding.corridor)
         let places = records(directory, Self.places, key: "places", &problems, RecordDecoding.place)
-        let files = Set(units.map(\.geometry.file) + corridors.flatMap { $0.routes.map(\.geometry.file) })
+        let files = Set(
+            units.map(\.geometry.file) + corridors.flatMap { $0.routes.map(\.geometry.file) }
+                + (info?.backdrop ?? []).map(\.geometry.file))
         var features: [GeometryRef: SourcedFeature] = [:]
         for file in files.sorted() {
             let read = collect(&problems) { () throws(DatasetError) in

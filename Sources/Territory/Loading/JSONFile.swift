@@ -14,8 +14,13 @@ enum JSONFile {
             defer { try? handle.close() }
             data = try handle.readToEnd() ?? Data()
         } catch {
+            // The full path: the file name alone does not say which directory was read.
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw .unreadable(file: file, id: nil, problem: "no such file: \(url.path)")
+            }
             throw .unreadable(
-                file: file, id: nil, problem: "cannot read the file: \((error as NSError).localizedDescription)")
+                file: file, id: nil,
+                problem: "cannot read the file \(url.path): \((error as NSError).localizedDescription)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformed(file: file, id: nil, problem: "the file is not UTF-8 text")

@@ -3,9 +3,16 @@
 enum RecordDecoding {
     static func info(_ value: JSONValue, file: String) throws(DatasetError) -> DatasetInfo {
         var reader = try RecordReader(value, file: file, id: nil)
-        let info = DatasetInfo(
+        var info = DatasetInfo(
             name: try reader.string("name"), version: try reader.string("version"), range: try reader.interval(),
-            description: try reader.optionalString("description"))
+            description: try reader.optionalString("description"), reviewed: try reader.optionalDay("reviewed"),
+            license: try reader.optionalString("license"), backdrop: [])
+        for (index, element) in try reader.array("backdrop").enumerated() {
+            var entry = try RecordReader(element, file: file, id: "backdrop[\(index)]")
+            info.backdrop.append(
+                Backdrop(name: try entry.string("name"), geometry: try geometryRef(&entry, key: "geometry")))
+            try entry.finish()
+        }
         try reader.finish()
         return info
     }
@@ -33,7 +40,7 @@ enum RecordDecoding {
             id: id, kind: kind, names: names, parent: parent, iso3166_2: iso, lifetime: lifetime, geometry: geometry,
             officialAreaKm2: area, officialAreaNote: try reader.optionalString("official_area_note"),
             areaExemption: try reader.optionalString("area_exemption"), source: try reader.optionalString("source"),
-            note: try reader.optionalString("note"))
+            note: try reader.optionalString("note"), isPartial: try reader.flag("partial"))
         try reader.finish()
         return unit
     }

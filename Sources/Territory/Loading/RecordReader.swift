@@ -72,6 +72,15 @@ struct RecordReader {
         return text
     }
 
+    /// A boolean that may be absent or `null` (false then).
+    mutating func flag(_ key: String) throws(DatasetError) -> Bool {
+        guard let value = value(key) else { return false }
+        guard case .bool(let flag) = value else {
+            throw malformed("\"\(key)\" must be true or false, found \(value.kindName)")
+        }
+        return flag
+    }
+
     /// A required number.
     mutating func number(_ key: String) throws(DatasetError) -> Double {
         guard let number = try optionalNumber(key) else { throw malformed("missing required key \"\(key)\"") }
@@ -119,7 +128,7 @@ struct RecordReader {
     mutating func optionalDay(_ key: String) throws(DatasetError) -> Day? {
         guard let text = try optionalString(key) else { return nil }
         do {
-            return try Day(iso: text)
+            return try Day(exactly: text)
         } catch {
             throw self.error(DatasetError.invalidDate, "\"\(key)\": \(error)")
         }

@@ -27,6 +27,9 @@ enum ReferenceCheck {
             }
             geometry(unit.geometry, polygonal: true, files, file: DatasetFiles.units, id: unit.id, &problems)
         }
+        for backdrop in files.info.backdrop {
+            geometry(backdrop.geometry, polygonal: true, files, file: DatasetFiles.info, id: backdrop.name, &problems)
+        }
         for tiling in files.tilings {
             require(tiling.parent, in: unitIDs, kind: "unit", file: DatasetFiles.units, id: tiling.id, field: "parent")
             for child in tiling.children {

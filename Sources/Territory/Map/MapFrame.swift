@@ -22,6 +22,11 @@ struct MapFrame {
         Coordinate(x: offsetX + coordinate.x * scale, y: offsetY - coordinate.y * scale)
     }
 
+    /// The projected point that lands at `point` on the drawing (the inverse of `point(_:)`).
+    func projected(_ point: Coordinate) -> Coordinate {
+        Coordinate(x: (point.x - offsetX) / scale, y: (offsetY - point.y) / scale)
+    }
+
     /// SVG path data of a projected shape: each ring closed with `Z`, lines left open. Numbers
     /// have `decimals` decimals, and after the first point of a part the `L` is implied.
     func pathData(_ shape: Shape, decimals: Int) -> String {

@@ -8,6 +8,15 @@ struct MapGround {
         var shape: Shape
         /// A point inside its largest part, for its label.
         var labelPoint: Coordinate?
+        /// Whether the map shows only part of the holder's ground (it holds a clipped neighbour).
+        var isPartial: Bool
+    }
+
+    /// Land drawn for context only (``Backdrop``).
+    struct Context {
+        var name: String
+        var shape: Shape
+        var labelPoint: Coordinate?
     }
 
     /// Ground shown as one holder's but held, on the other layer, by `other` (nil: nobody).
@@ -27,6 +36,8 @@ struct MapGround {
     var holdings: [Holding]
     var differences: [Difference]
     var routes: [Route]
+    /// Land no record holds, drawn under the ground.
+    var backdrop: [Context]
     /// Every place, projected.
     var places: [(place: Place, point: Coordinate)]
 }
@@ -37,20 +48,19 @@ extension Atlas {
         _ snapshot: Snapshot, projection: MapProjection, toleranceMeters: Double
     ) throws(QueryError) -> MapGround {
         var holdings: [MapGround.Holding] = []
+        let partial = partialHolders(on: snapshot.date, layer: snapshot.layer)
         for ground in snapshot.holders {
             let shape = try projection.projectSimplified(ground.shape, toleranceMeters: toleranceMeters)
-            let largest = shape.polygonParts.max { ringArea($0.exterior) < ringArea($1.exterior) }
-            var labelPoint: Coordinate?
-            if let largest,
-                case .point(let point) = try geos({ () throws(GEOSError) in
-                    try Geometry(.polygon(largest)).pointOnSurface().shape
-                })
-            {
-                labelPoint = point
-            }
             holdings.append(
                 MapGround.Holding(
-                    holder: ground.holder, areaKm2: ground.areaKm2, shape: shape, labelPoint: labelPoint))
+                    holder: ground.holder, areaKm2: ground.areaKm2, shape: shape, labelPoint: try labelPoint(shape),
+                    isPartial: partial.contains(ground.holder)))
+        }
+        var backdrop: [MapGround.Context] = []
+        for context in dataset.info.backdrop {
+            guard let feature = dataset.features[context.geometry] else { continue }
+            let shape = try projection.projectSimplified(feature.shape, toleranceMeters: toleranceMeters)
+            backdrop.append(MapGround.Context(name: context.name, shape: shape, labelPoint: try labelPoint(shape)))
         }
         var differences: [MapGround.Difference] = []
         for (other, atoms) in differingAtoms(on: snapshot.date, shown: snapshot.layer) {
@@ -68,7 +78,31 @@ extension Atlas {
         }
         var places: [(place: Place, point: Coordinate)] = []
         for place in dataset.places { places.append((place, try projection.project(place.coordinate))) }
-        return MapGround(holdings: holdings, differences: differences, routes: routes, places: places)
+        return MapGround(
+            holdings: holdings, differences: differences, routes: routes, backdrop: backdrop, places: places)
+    }
+
+    /// A point inside the largest part of `shape`, where its label is tried first.
+    private func labelPoint(_ shape: Shape) throws(QueryError) -> Coordinate? {
+        guard let largest = shape.polygonParts.max(by: { ringArea($0.exterior) < ringArea($1.exterior) }),
+            case .point(let point) = try geos({ () throws(GEOSError) in
+                try Geometry(.polygon(largest)).pointOnSurface().shape
+            })
+        else { return nil }
+        return point
+    }
+
+    /// The holders on `layer` on `day` of any ground of a unit the dataset draws only in part.
+    func partialHolders(on day: Day, layer: Layer) -> Set<String> {
+        let timeline = dataset.timelines[layer]!
+        let holders = timeline.holders[timeline.state(on: day)]
+        let partialUnits = Set(dataset.units.indices.filter { dataset.units[$0].isPartial })
+        var result: Set<String> = []
+        for (index, atom) in dataset.overlay.atoms.enumerated() where atom.units.contains(where: partialUnits.contains)
+        {
+            if let holder = entityID(holders[index]) { result.insert(holder) }
+        }
+        return result
     }
 
     /// The atoms held on `shown` by someone other than their holder on the other layer on `day`,

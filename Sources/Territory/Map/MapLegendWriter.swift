@@ -42,7 +42,10 @@ struct MapLegendWriter {
         svg += text(heading, x: left, y: y, attributes: "font-size=\"15\" font-weight=\"bold\"")
         y += 14
         for holding in ground.holdings {
-            let name = dataset.entity(id: holding.holder)?.name ?? holding.holder
+            // A neighbour's area is the part the dataset draws, not the country's.
+            let name =
+                (dataset.entity(id: holding.holder)?.name ?? holding.holder)
+                + (holding.isPartial ? " (part shown)" : "")
             svg += """
                 <g class="legend-holder" data-holder="\(holding.holder.xmlEscaped)" data-area-km2="\(format(holding.areaKm2, 1))">
 
@@ -100,6 +103,23 @@ struct MapLegendWriter {
                 svg += text(route.corridor.name, x: left + 36, y: y + 15, attributes: "")
                 svg += text(
                     route.status?.rawValue ?? "no status recorded", x: left + 36, y: y + 31,
+                    attributes: "font-size=\"11.5\" fill=\"#555\"")
+                svg += "</g>\n"
+                y += 42
+            }
+        }
+        if !ground.backdrop.isEmpty {
+            y += 12
+            svg += text("Not in the dataset", x: left, y: y + 6, attributes: "font-size=\"15\" font-weight=\"bold\"")
+            y += 18
+            for context in ground.backdrop {
+                svg += "<g class=\"legend-backdrop\">\n"
+                svg += rect(
+                    Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22), fill: MapPalette.backdrop,
+                    extra: "stroke=\"#8f8f8f\" stroke-width=\"0.7\"")
+                svg += text(context.name + " (part shown)", x: left + 36, y: y + 15, attributes: "")
+                svg += text(
+                    "context only: no holder recorded", x: left + 36, y: y + 31,
                     attributes: "font-size=\"11.5\" fill=\"#555\"")
                 svg += "</g>\n"
                 y += 42

@@ -6,6 +6,8 @@ enum MapPalette {
         "USSR": "#c7a6d8", "RUS-PK": "#7fcf9b", "RUS": "#d9dcd6", "GEO": "#e4dfcc", "IRN": "#dcd6c4",
         "TUR": "#ebe6d8",
     ]
+    /// Land drawn for context only (a dataset's backdrop): grey, unlike any holder and the sea.
+    static let backdrop = "#efefeb"
     private static let spare = ["#b5d99c", "#f2e394", "#a9c6c3", "#e6b8d3", "#c9c0a8", "#9fb7e8"]
 
     /// The colour of `holder` (an entity id); an unknown id gets a stable spare colour.

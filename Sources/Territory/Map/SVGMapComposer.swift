@@ -43,7 +43,7 @@ struct SVGMapComposer {
         svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         svg += rect(mapBox, fill: "#e9f0f4", extra: "stroke=\"#9aa5ad\" stroke-width=\"1\"")
         svg += "<g clip-path=\"url(#map-area)\">\n"
-        svg += groundPaths(frame) + hatchPaths(frame) + routePaths(frame)
+        svg += backdropPaths(frame) + groundPaths(frame) + hatchPaths(frame) + routePaths(frame)
         let scaleBox = Bounds(
             minX: mapBox.minX + 10, minY: mapBox.maxY - 56, maxX: mapBox.minX + 290, maxY: mapBox.maxY - 10)
         svg += labels(frame, area: mapBox, obstacles: [scaleBox])
@@ -102,6 +102,21 @@ struct SVGMapComposer {
         return svg + "</g>\n"
     }
 
+    /// Land no record holds (Russia north of Azerbaijan), so it does not read as sea.
+    private func backdropPaths(_ frame: MapFrame) -> String {
+        guard !ground.backdrop.isEmpty else { return "" }
+        var svg = "<g id=\"backdrop\" stroke=\"#8f8f8f\" stroke-width=\"0.7\" stroke-linejoin=\"round\">\n"
+        for context in ground.backdrop {
+            svg += """
+                <path class="backdrop" fill="\(MapPalette.backdrop)" fill-rule="evenodd" \
+                d="\(frame.pathData(context.shape, decimals: 1))"><title>\
+                \((context.name + " (part shown): not in the dataset").xmlEscaped)</title></path>
+
+                """
+        }
+        return svg + "</g>\n"
+    }
+
     private func hatchPaths(_ frame: MapFrame) -> String {
         var svg = "<g id=\"hatching\">\n"
         for difference in ground.differences {
@@ -132,7 +147,8 @@ struct SVGMapComposer {
         return svg + "</g>\n"
     }
 
-    /// Holder names first (largest ground first), then places by importance.
+    /// Holder names first (largest ground first), each inside its own ground or joined to it by a
+    /// leader line; then backdrop names, then places by importance.
     private func labels(_ frame: MapFrame, area: Bounds, obstacles: [Bounds]) -> String {
         var requests: [LabelPlacement.Request] = []
         var styles: [String] = []
@@ -141,11 +157,21 @@ struct SVGMapComposer {
             requests.append(
                 .init(
                     text: MapText.shortName(holding.holder, in: dataset), point: frame.point(point), fontSize: 15,
-                    centred: true))
+                    centred: true, fits: fits(holding.shape, frame)))
             styles.append(
-                "font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
+                "data-holder=\"\(holding.holder.xmlEscaped)\" font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" "
+                    + "fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
         }
         let holderCount = requests.count
+        for context in ground.backdrop {
+            guard let point = context.labelPoint else { continue }
+            requests.append(
+                .init(
+                    text: context.name, point: frame.point(point), fontSize: 13, centred: true,
+                    fits: fits(context.shape, frame)))
+            styles.append("font-size=\"13\" font-style=\"italic\" fill=\"#6b6b6b\"")
+        }
+        let areaCount = requests.count
         let rank: [Place.Kind: Int] = [.city: 0, .town: 1, .checkpoint: 2, .crossing: 2, .village: 3, .landmark: 4]
         let places = ground.places.map { ($0.place, frame.point($0.point)) }.filter {
             area.contains(Bounds(minX: $0.1.x, minY: $0.1.y, maxX: $0.1.x, maxY: $0.1.y))
@@ -168,17 +194,46 @@ struct SVGMapComposer {
         }
         dots += "</g>\n"
         let placement = LabelPlacement(area: area, obstacles: obstacles)
+        let placed = placement.place(requests)
+        var leaders = "<g id=\"leaders\" stroke=\"#2b2b2b\" stroke-width=\"1.2\" fill=\"#2b2b2b\">\n"
+        for label in placed {
+            guard let leader = label.leader else { continue }
+            leaders += """
+                <line class="leader" data-label="\(requests[label.request].text.xmlEscaped)" \
+                x1="\(format(leader.from.x, 1))" y1="\(format(leader.from.y, 1))" \
+                x2="\(format(leader.to.x, 1))" y2="\(format(leader.to.y, 1))"/>
+                <circle cx="\(format(leader.to.x, 1))" cy="\(format(leader.to.y, 1))" r="2"/>
+
+                """
+        }
+        leaders += "</g>\n"
         var text =
             "<g id=\"labels\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n"
-        for placed in placement.place(requests) {
-            let kind = placed.request < holderCount ? "holder-label" : "place-label"
+        for placed in placed {
+            let kind =
+                placed.request < holderCount
+                ? "holder-label" : placed.request < areaCount ? "backdrop-label" : "place-label"
             text += """
                 <text class="\(kind)" x="\(format(placed.x, 1))" y="\(format(placed.y, 1))" text-anchor="\(placed.anchor)" \
                 \(styles[placed.request])>\(requests[placed.request].text.xmlEscaped)</text>
 
                 """
         }
-        return dots + text + "</g>\n"
+        return dots + leaders + text + "</g>\n"
+    }
+
+    /// Whether a label box (drawing units) lies wholly inside `shape` (projected metres).
+    private func fits(_ shape: Shape, _ frame: MapFrame) -> (Bounds) -> Bool {
+        let prepared = try? PreparedGeometry(Geometry(shape))
+        return { box in
+            let corners = [
+                Coordinate(x: box.minX, y: box.minY), Coordinate(x: box.maxX, y: box.minY),
+                Coordinate(x: box.maxX, y: box.maxY), Coordinate(x: box.minX, y: box.maxY),
+                Coordinate(x: box.minX, y: box.minY),
+            ].map(frame.projected)
+            guard let prepared, let outline = try? Geometry(.polygon(Polygon(exterior: corners))) else { return false }
+            return (try? prepared.covers(outline)) ?? false
+        }
     }
 
     private func scaleBarSVG(_ frame: MapFrame, box: Bounds) -> String {

@@ -49,4 +49,25 @@ public struct DatasetInfo: Sendable, Hashable {
     public var range: Interval
     /// What it holds.
     public var description: String?
+    /// The last day its records were checked against the sources (`nil`: not stated). Answers for
+    /// later days carry the state of that day forward, and say so: ``Certainty/projected(reviewed:)``.
+    public var reviewed: Day?
+    /// The terms the data may be reused under (the project's own work and what it carries from
+    /// others), as `dataset.json` states them.
+    public var license: String?
+    /// Land drawn on maps for context that no record holds (Russia north of Azerbaijan).
+    public var backdrop: [Backdrop]
+}
+
+/// Land a map draws for context only: no unit covers it, no event concerns it, and no question
+/// about it is answered.
+///
+/// ```swift
+/// atlas.dataset.info.backdrop.map(\.name)   // ["Russia"]
+/// ```
+public struct Backdrop: Sendable, Hashable {
+    /// The English name of the country.
+    public var name: String
+    /// Its polygon (clipped to the region the dataset draws).
+    public var geometry: GeometryRef
 }

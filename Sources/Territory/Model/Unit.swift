@@ -68,6 +68,9 @@ public struct Unit: Sendable, Hashable, Identifiable {
     public var source: String?
     /// Remarks.
     public var note: String?
+    /// Whether the dataset draws only part of it (a neighbouring country clipped to the region):
+    /// maps then say "part shown" next to the ground of whoever holds it.
+    public var isPartial: Bool = false
 
     /// The English name.
     public var name: String { names.name }

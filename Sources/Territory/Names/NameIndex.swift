@@ -74,7 +74,8 @@ struct NameIndex: Sendable {
     }
 
     private var entries: [String: [Entry]] = [:]
-    /// Every spelling with its record, and each record's English name, for suggestions.
+    /// Every spelling with its record, and how a suggestion shows each record: its English name
+    /// quoted (names may hold commas) and its id, `'Lachin District' (lachin)`.
     private var spellings: [(spelling: String, record: Entry)] = []
     private var displayNames: [Entry: String] = [:]
 
@@ -84,7 +85,7 @@ struct NameIndex: Sendable {
                 [(id, 0), (names.name, 1)] + names.byLanguage.values.sorted().map { ($0, 2) }
                 + names.aliases.map { ($0, 3) }
             let record = Entry(category: category, index: index, rank: 0, current: current)
-            displayNames[record] = names.name
+            displayNames[record] = "'\(names.name)' (\(id))"
             for (spelling, rank) in ranked {
                 let key = Spelling.fold(spelling)
                 guard !key.isEmpty else { continue }
@@ -119,7 +120,7 @@ struct NameIndex: Sendable {
         }
     }
 
-    /// The English names of the records in `categories` with a spelling closest to `name`.
+    /// The records in `categories` with a spelling closest to `name`, as `'English name' (id)`.
     func suggestions(for name: String, in categories: [NameCategory]) -> [String] {
         let candidates = spellings.filter { categories.contains($0.record.category) }
         var names: [String] = []

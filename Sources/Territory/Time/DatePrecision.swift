@@ -76,13 +76,21 @@ extension Day {
         return DatedDay(day: day, precision: precision)
     }
 
-    /// Parses exactly `YYYY-MM-DD`, the form dataset files use.
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` to the first day meant: the same parser as
+    /// ``Day/parse(_:)`` (and the command line's `--date`), without the precision.
     ///
     /// ```swift
     /// try Day(iso: "2020-11-10").description   // "2020-11-10"
+    /// try Day(iso: "2021").description         // "2021-01-01", as `territory control --date 2021`
     /// ```
     /// - Throws: `DayError.malformed` for any other form, or the range errors of `init(year:month:day:)`.
     public init(iso text: String) throws(DayError) {
+        self = try Day.parse(text).day
+    }
+
+    /// Parses exactly `YYYY-MM-DD`, the only form dataset files and exports write (a month or a
+    /// year there is an event's `precision`, not a shorter date).
+    init(exactly text: String) throws(DayError) {
         let parsed = try Day.parse(text)
         guard parsed.precision == .day else { throw .malformed(text: text, expected: "YYYY-MM-DD") }
         self = parsed.day

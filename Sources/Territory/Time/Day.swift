@@ -100,7 +100,7 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// The number of days from `rhs` to `lhs`.
     public static func - (lhs: Day, rhs: Day) -> Int { lhs.daysSince1970 - rhs.daysSince1970 }
 
-    /// Decodes a `YYYY-MM-DD` string.
+    /// Decodes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string, as ``Day/init(iso:)`` parses it.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         self = try Day(iso: text)

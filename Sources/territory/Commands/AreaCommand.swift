@@ -7,14 +7,22 @@ struct AreaCommand: ParsableCommand {
         commandName: "area",
         abstract: "The geodesic area of a unit, or of the ground a controller held in it (or at all) on a date.",
         discussion: """
-            territory area Azerbaijan                                       the unit as drawn, with its published area
-            territory area Azerbaijan --date 1994-05-12 --controller NKR   what NKR held inside it that day
-            territory area NKR --date 1994-05-12                            everything NKR held that day
-            territory area Lachin --date 2021-06-01                          the unit's holders that day
+            Examples:
+              territory area Azerbaijan
+                  the unit as drawn, with its published area
+              territory area Azerbaijan --date 1994-05-12 --controller NKR
+                  what NKR held inside it that day
+              territory area NKR --date 1994-05-12
+                  everything NKR held that day
+              territory area Lachin --date 2021-06-01
+                  the unit's holders that day
+              territory area "Lachin corridor" --date 2021-06-01
+                  a corridor's strip: its route widened to the corridor's width
             """)
 
     @OptionGroup var options: DataOptions
-    @Argument(help: "A unit, or with --date an entity, by any of its names.") var name: String
+    @Argument(help: "A unit, a corridor (its strip), or with --date an entity, by any of its names.")
+    var name: String
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay?
     @Option(help: ArgumentHelp("Only the ground this entity held (needs --date).", valueName: "id"))
     var controller: String?
@@ -24,6 +32,7 @@ struct AreaCommand: ParsableCommand {
     private struct AreaJSON: Encodable {
         var name: String
         @NullWhenAbsent var unit: String? = nil
+        @NullWhenAbsent var corridor: String? = nil
         @NullWhenAbsent var controller: String? = nil
         @NullWhenAbsent var date: String? = nil
         @NullWhenAbsent var layer: String? = nil
@@ -48,6 +57,19 @@ struct AreaCommand: ParsableCommand {
             output.date = date.day.description
         }
         switch (try resolve(atlas), date, controller) {
+        case (.corridor(let corridor), _, nil):
+            // The strip: the corridor's route on the day, widened to the corridor's width.
+            let day = date?.day ?? Day.today()
+            let report = try atlas.corridorReport(corridor.id, on: day)
+            guard let strip = report.areaKm2 else {
+                throw CommandFailure(
+                    status: .usage,
+                    message: "corridor '\(corridor.id)' has no width on \(day), so no strip to measure; "
+                        + "'territory corridor \(corridor.id) --date \(day)' gives its route")
+            }
+            output.corridor = corridor.id
+            output.date = day.description
+            output.area_km2 = strip
         case (.entity(let entity), let date?, nil):
             // All the ground an entity held that day.
             let held = try atlas.area(of: nil, heldBy: entity.id, on: date.day, layer: layer)
@@ -87,10 +109,32 @@ struct AreaCommand: ParsableCommand {
         }
     }
 
-    /// The unit called `name`, or with --date and no --controller also an entity.
+    /// The unit called `name`, or with --date and no --controller also an entity; failing that, a
+    /// corridor. A place, or an entity without --date, fails saying what to ask instead.
     private func resolve(_ atlas: Atlas) throws -> NamedThing {
         let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity] : [.unit]
-        return try atlas.dataset.resolve(name, preferring: categories)
+        do {
+            return try atlas.dataset.resolve(name, preferring: categories)
+        } catch {
+            let thing = try NameKinds.resolveElsewhere(name, after: error, in: atlas.dataset)
+            let when = date.map { "--date \($0.day)" } ?? "--date YYYY-MM-DD"
+            switch thing {
+            case .corridor(let corridor) where controller != nil:
+                throw NameKinds.failure(
+                    name, thing, hint: "'territory corridor \(corridor.id) \(when)' says who held its route")
+            case .corridor:
+                return thing
+            case .place(let place):
+                let unit = place.unit.map { "its unit is \($0): 'territory area \($0)'" } ?? "it lies in no unit"
+                throw NameKinds.failure(name, thing, hint: "a place is a point, with no area; \(unit)")
+            case .entity(let entity):
+                throw NameKinds.failure(
+                    name, thing,
+                    hint: "the ground an entity held depends on the day: 'territory area \(entity.id) \(when)'")
+            case .unit:
+                return thing
+            }
+        }
     }
 
     /// The JSON fields as CSV columns, one row per holder share when the unit's holders are listed.
@@ -110,8 +154,10 @@ struct AreaCommand: ParsableCommand {
     }
 
     private func table(_ area: AreaJSON) -> String {
-        let subject = [area.unit, area.controller.map { "held by \($0)" }].compactMap { $0 }.joined(separator: " ")
-        let when = area.date.map { " on \($0) (\(area.layer ?? ""))" } ?? ""
+        let strip = area.corridor.map { "\($0) corridor strip" }
+        let subject = [area.unit ?? strip, area.controller.map { "held by \($0)" }].compactMap { $0 }.joined(
+            separator: " ")
+        let when = area.date.map { " on \($0)" + (area.layer.map { " (\($0))" } ?? "") } ?? ""
         var lines = ["\(subject)\(when): \(Formatting.grouped(area.area_km2)) km² (geodesic, WGS 84)"]
         if let percent = area.percent_of_unit, let whole = area.unit_area_km2 {
             lines.append(

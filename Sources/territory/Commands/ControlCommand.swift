@@ -5,7 +5,20 @@ import Territory
 struct ControlCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "control",
-        abstract: "Who held a position or a named place on a date, de facto and de jure.")
+        abstract: "Who held a position or a named place on a date, de facto and de jure.",
+        discussion: """
+            A unit given to --place (a district, Nagorno-Karabakh) gets its holders on the date, \
+            with the area each held. After the day the dataset was last reviewed the answer is \
+            marked projected: it carries the last known state forward.
+
+            Examples:
+              territory control --date 1993-01-01 --at 39.76,46.749
+                  a position, latitude first
+              territory control --date 2020-10-06 --place Jabrayil
+                  a place by any of its names (here the sources disagree: uncertain)
+              territory control --date 1991-06 --place Nagorno-Karabakh
+                  a unit: its holders and their shares
+            """)
 
     @OptionGroup var options: DataOptions
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay
@@ -13,7 +26,10 @@ struct ControlCommand: ParsableCommand {
         help: ArgumentHelp("A position in degrees, latitude first.", valueName: "lat,lon"),
         transform: parsePositionArgument)
     var at: Coordinate?
-    @Option(help: ArgumentHelp("A place from 'territory places', by any of its names.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "A place from 'territory places', or a unit (its holders and their shares), by any of its names.",
+            valueName: "name"))
     var place: String?
     @Option(help: "Output format.") var format: TableFormat = .table
 
@@ -26,12 +42,26 @@ struct ControlCommand: ParsableCommand {
         var units: [String]
         var corridors: [String]
         var certainty: String
+        @NullWhenAbsent var reviewed: String?
         var uncertainties: [UncertaintyJSON]
     }
 
     private struct LocationJSON: Encodable {
         var lat: Double
         var lon: Double
+    }
+
+    /// A unit given to --place: its holders on the day, on both layers.
+    private struct UnitJSON: Encodable {
+        var date: String
+        var unit: String
+        var name: String
+        var area_km2: Double
+        var de_facto_shares: [ShareJSON]
+        var de_jure_shares: [ShareJSON]
+        var certainty: String
+        @NullWhenAbsent var reviewed: String?
+        var uncertainties: [UncertaintyJSON]
     }
 
     private struct HolderJSON: Encodable {
@@ -47,12 +77,17 @@ struct ControlCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try options.atlas()
-        let answer =
-            if let place {
-                try atlas.control(atPlace: place, on: date.day)
-            } else {
-                try atlas.control(at: at!, on: date.day)
+        let answer: ControlAnswer
+        if let place {
+            do {
+                answer = try atlas.control(atPlace: place, on: date.day)
+            } catch {
+                try answerOtherKind(try NameKinds.resolveElsewhere(place, after: error, in: atlas.dataset), atlas)
+                return
             }
+        } else {
+            answer = try atlas.control(at: at!, on: date.day)
+        }
         let holder = { (id: String?) in
             id.map { HolderJSON(id: $0, name: atlas.dataset.entity(id: $0)?.name ?? $0) }
         }
@@ -65,6 +100,7 @@ struct ControlCommand: ParsableCommand {
                         location: LocationJSON(lat: answer.coordinate.y, lon: answer.coordinate.x),
                         de_facto: holder(answer.deFacto), de_jure: holder(answer.deJure), units: answer.units,
                         corridors: answer.corridors, certainty: answer.certainty.word,
+                        reviewed: atlas.dataset.info.reviewed?.description,
                         uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
         case .table:
             let position = "\(answer.coordinate.y),\(answer.coordinate.x)"
@@ -80,9 +116,62 @@ struct ControlCommand: ParsableCommand {
                 "units:     " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
             ]
-            let doubts = answer.certainty.tableLines(withArea: false)
-            lines += doubts.isEmpty ? ["certainty: certain"] : doubts
+            lines += answer.certainty.tableLines(withArea: false)
+            if answer.units.isEmpty { lines.append(outsideNote(answer.coordinate, atlas)) }
             emit(lines.map { $0 + "\n" }.joined())
+        }
+    }
+
+    /// For a position on no ground of the dataset: say so, and if latitude and longitude given the
+    /// other way round land on its ground, suggest that (a common slip: positions are LAT,LON).
+    private func outsideNote(_ coordinate: Coordinate, _ atlas: Atlas) -> String {
+        let note = "note: \(coordinate.y),\(coordinate.x) lies outside the ground the dataset draws"
+        let swapped = Coordinate(x: coordinate.y, y: coordinate.x)
+        guard let other = try? atlas.control(at: swapped, on: date.day), !other.units.isEmpty else {
+            return note + " (the South Caucasus, about 37.5-42.5N 43-51.5E)"
+        }
+        return note + "; positions are latitude first: did you mean \(swapped.y),\(swapped.x)?"
+    }
+
+    /// --place named a unit, an entity or a corridor: a unit's holders with their shares, or
+    /// which command answers for the others.
+    private func answerOtherKind(_ thing: NamedThing, _ atlas: Atlas) throws {
+        let day = date.day
+        switch thing {
+        case .unit(let unit):
+            let deFacto = try atlas.holders(of: unit.id, on: day, layer: .deFacto)
+            let deJure = try atlas.holders(of: unit.id, on: day, layer: .deJure)
+            let area = try atlas.area(of: unit.id).areaKm2
+            let certainty = try atlas.certainty(ofUnit: unit.id, on: day)
+            let reviewed = atlas.dataset.info.reviewed
+            switch format {
+            case .json:
+                emit(
+                    try Formatting.json(
+                        UnitJSON(
+                            date: day.description, unit: unit.id, name: unit.name, area_km2: area,
+                            de_facto_shares: deFacto.map(ShareJSON.init), de_jure_shares: deJure.map(ShareJSON.init),
+                            certainty: certainty.word, reviewed: reviewed?.description,
+                            uncertainties: certainty.doubts.map(UncertaintyJSON.init))))
+            case .table:
+                let lines =
+                    [
+                        "\(unit.id) (\(unit.name), a unit of \(Formatting.grouped(area)) km²) on \(day)",
+                        "de facto:  " + shareText(deFacto),
+                        "de jure:   " + shareText(deJure),
+                    ] + certainty.tableLines(withArea: true)
+                emit(lines.map { $0 + "\n" }.joined())
+            }
+        case .entity(let entity):
+            throw NameKinds.failure(
+                place!, thing,
+                hint: "for the ground it held that day, 'territory area \(entity.id) --date \(day)'; for one point, "
+                    + "--at LAT,LON or --place with a town")
+        case .corridor(let corridor):
+            throw NameKinds.failure(
+                place!, thing, hint: "'territory corridor \(corridor.id) --date \(day)' says who held its route")
+        case .place:
+            preconditionFailure("control(atPlace:) found no place of this name")
         }
     }
 }

@@ -64,7 +64,12 @@ struct CorridorCommand: ParsableCommand {
     func run() throws {
         let atlas = try options.atlas()
         let day = date?.day ?? Day.today()
-        let report = try atlas.corridorReport(name, on: day)
+        let report: CorridorReport
+        do {
+            report = try atlas.corridorReport(name, on: day)
+        } catch {
+            throw Self.otherKind(try NameKinds.resolveElsewhere(name, after: error, in: atlas.dataset), name, day)
+        }
         let corridor = atlas.dataset.corridor(id: report.corridor)
         let output = CorridorJSON(
             id: report.corridor, name: corridor?.name ?? report.corridor, date: report.date.description,
@@ -120,5 +125,17 @@ struct CorridorCommand: ParsableCommand {
         let checkpoints = corridor.checkpoints.map { "\($0.place) by \($0.by)" }
         if !checkpoints.isEmpty { text += "checkpoints: " + checkpoints.joined(separator: ", ") + "\n" }
         return text
+    }
+
+    /// A unit, place or entity given where a corridor was expected: which command answers for it.
+    private static func otherKind(_ thing: NamedThing, _ name: String, _ day: Day) -> CommandFailure {
+        let hint =
+            switch thing {
+            case .unit(let unit): "'territory area \(unit.id) --date \(day)' gives its holders"
+            case .place(let place): "'territory control --place \(place.id) --date \(day)' says who held it"
+            case .entity(let entity): "'territory area \(entity.id) --date \(day)' gives the ground it held"
+            case .corridor: preconditionFailure("corridorReport found no corridor of this name")
+            }
+        return NameKinds.failure(name, thing, hint: hint)
     }
 }

@@ -10,6 +10,14 @@ struct DistanceCommand: ParsableCommand {
             Between polygons it is the distance between their nearest points (0 when they meet). \
             With --boundary, B must be a unit and the distance runs to its boundary, from inside or \
             outside: e.g. how far Stepanakert lies from the 1994 line of contact.
+
+            Examples:
+              territory distance Stepanakert Shusha
+                  between two places
+              territory distance Stepanakert zone-1994 --boundary
+                  from a place to the 1994 line of contact
+              territory distance 0.5,179.5 -0.5,-179.5
+                  between two positions (negative ones as they are)
             """)
 
     @OptionGroup var options: DataOptions
@@ -44,8 +52,12 @@ struct DistanceCommand: ParsableCommand {
                 try atlas.distance(from: from, to: locator(second), on: date?.day)
             }
         let output = DistanceJSON(
-            from: EndJSON(query: first, id: answer.fromID, lat: answer.fromPoint.y, lon: answer.fromPoint.x),
-            to: EndJSON(query: second, id: answer.toID, lat: answer.toPoint.y, lon: answer.toPoint.x),
+            from: EndJSON(
+                query: NegativePositions.original(first), id: answer.fromID, lat: answer.fromPoint.y,
+                lon: answer.fromPoint.x),
+            to: EndJSON(
+                query: NegativePositions.original(second), id: answer.toID, lat: answer.toPoint.y, lon: answer.toPoint.x
+            ),
             distance_km: answer.kilometers, method: answer.method)
         switch format {
         case .json:

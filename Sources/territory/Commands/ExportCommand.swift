@@ -38,6 +38,7 @@ struct ExportCommand: ParsableCommand {
             "Load the PostGIS script into this database with psql (postgresql://USER@HOST:PORT/DB).",
             valueName: "url"))
     var postgres: String?
+    @OptionGroup var writing: WriteReport
 
     private var chosenFormat: ExportFormat {
         format ?? (postgres != nil ? .postgisSQL : .geojson)
@@ -62,29 +63,46 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let atlas = try options.atlas()
         let day = date?.day
+        let scope = day.map { "on \($0)" } ?? "for all periods"
         switch chosenFormat {
         case .geojson:
             let text = try showingProgress { progress in
                 try day.map { try atlas.geoJSON(on: $0) } ?? atlas.geoJSONAllPeriods(progress: progress)
             }
-            try deliver(text + "\n")
-        case .gpkg:
-            let data = try showingProgress { progress in
-                try exporting { () throws(ExportError) in try atlas.geoPackage(on: day, progress: progress) }
+            try deliver(text + "\n", suggestedName: "territory.geojson")
+            if let out {
+                let features = WriteReport.count(WriteReport.featureCount(ofGeoJSON: text), "feature")
+                writing.wrote(out, "GeoJSON, \(features) \(scope)")
             }
-            try OutputFile(path: out!, replacesExisting: force).write(bytes: Array(data))
+        case .gpkg:
+            let tables = try showingProgress { progress in
+                try atlas.exportTables(on: day, ground: .byHolder, progress: progress)
+            }
+            let data = try exporting { () throws(ExportError) in try GeoPackage.data(tables) }
+            try OutputFile(path: out!, replacesExisting: force, suggestedName: "territory.gpkg").write(
+                bytes: Array(data))
+            writing.wrote(out!, "GeoPackage \(scope); \(Self.describe(tables))")
         case .postgisSQL:
-            let script = try showingProgress { progress in
-                try exporting { () throws(ExportError) in try atlas.postGISScript(on: day, progress: progress) }
+            let tables = try showingProgress { progress in
+                try atlas.exportTables(on: day, ground: .byPart, progress: progress)
+            }
+            let script = try exporting { () throws(ExportError) in try PostGIS.script(tables) }
+            if out != nil { try deliver(script, suggestedName: "territory.sql") }
+            if let out {
+                writing.wrote(out, "PostGIS script (schema \(PostGIS.schema)) \(scope); \(Self.describe(tables))")
             }
             if let postgres {
-                if out != nil { try deliver(script) }
                 try Psql.load(script, into: postgres)
                 emit("loaded schema \(PostGIS.schema) into the database with psql\n")
-            } else {
-                try deliver(script)
+            } else if out == nil {
+                emit(script)
             }
         }
+    }
+
+    /// `control_periods 17, units 63, …`: the rows of each table.
+    private static func describe(_ tables: [ExportTable]) -> String {
+        "rows: " + tables.map { "\($0.name) \($0.rows.count)" }.joined(separator: ", ")
     }
 
     /// Runs an export with a progress bar over the dataset's periods (drawn only on a terminal, and
@@ -96,9 +114,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// Text output to --out, or stdout.
-    private func deliver(_ text: String) throws {
+    private func deliver(_ text: String, suggestedName: String) throws {
         if let out {
-            try OutputFile(path: out, replacesExisting: force).write(text)
+            try OutputFile(path: out, replacesExisting: force, suggestedName: suggestedName).write(text)
         } else {
             emit(text)
         }

@@ -22,6 +22,7 @@ struct MapCommand: ParsableCommand {
     @Option(help: "de-facto (who controlled the ground) or de-jure (whose territory it was).")
     var layer: Layer = .deFacto
     @Flag(help: "Replace the --out file if it exists.") var force = false
+    @OptionGroup var writing: WriteReport
 
     private var isPNG: Bool { out.lowercased().hasSuffix(".png") }
 
@@ -39,12 +40,13 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         let converter = isPNG ? try Self.rsvgConvert() : nil
         let svg = try options.atlas().svgMap(on: date.day, options: MapOptions(width: width, layer: layer))
-        let file = OutputFile(path: out, replacesExisting: force)
-        guard let converter else {
-            try file.write(svg)
-            return
-        }
-        try file.write(bytes: try Self.png(from: svg, converter: converter))
+        let file = OutputFile(path: out, replacesExisting: force, suggestedName: isPNG ? "map.png" : "map.svg")
+        let bytes = try converter.map { try Self.png(from: svg, converter: $0) } ?? Array(svg.utf8)
+        try file.write(bytes: bytes)
+        writing.wrote(
+            out,
+            "\(isPNG ? "PNG" : "SVG") map of \(date.day) (\(layer.rawValue)), \(width) px wide, "
+                + WriteReport.size(bytes.count))
     }
 
     /// The rsvg-convert executable on PATH.

@@ -19,6 +19,7 @@ struct SnapshotCommand: ParsableCommand {
         @NullWhenAbsent var valid_from: String?
         @NullWhenAbsent var valid_to: String?
         var certainty: String
+        @NullWhenAbsent var reviewed: String?
         var uncertainties: [UncertaintyJSON]
         var controllers: [ControllerJSON]
         var units: [UnitJSON]
@@ -65,7 +66,7 @@ struct SnapshotCommand: ParsableCommand {
                     SnapshotJSON(
                         date: snapshot.date.description, layer: snapshot.layer.rawValue,
                         valid_from: snapshot.validity.from?.description, valid_to: snapshot.validity.to?.description,
-                        certainty: snapshot.certainty.word,
+                        certainty: snapshot.certainty.word, reviewed: atlas.dataset.info.reviewed?.description,
                         uncertainties: snapshot.certainty.doubts.map(UncertaintyJSON.init),
                         controllers: snapshot.holders.map {
                             ControllerJSON(
@@ -89,8 +90,7 @@ struct SnapshotCommand: ParsableCommand {
 
     private func table(_ snapshot: Snapshot, dataset: Dataset) -> String {
         var text = "\(snapshot.layer.rawValue) on \(snapshot.date) (this state holds \(snapshot.validity))\n"
-        let certaintyLines = snapshot.certainty.tableLines(withArea: true)
-        text += certaintyLines.isEmpty ? "certainty: certain\n" : certaintyLines.map { $0 + "\n" }.joined()
+        text += snapshot.certainty.tableLines(withArea: true).map { $0 + "\n" }.joined()
         var holders = Table("holder", "name", "area km²", "parts", numeric: [2, 3])
         for ground in snapshot.holders {
             holders.append(
@@ -101,7 +101,8 @@ struct SnapshotCommand: ParsableCommand {
         var units = Table("unit", "name", "de facto", "de jure")
         for unit in snapshot.units {
             units.append(
-                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, describe(unit.deFacto), describe(unit.deJure)
+                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, shareText(unit.deFacto),
+                shareText(unit.deJure)
             )
         }
         text += "\n" + units.rendered
@@ -115,11 +116,5 @@ struct SnapshotCommand: ParsableCommand {
             text += "\n" + corridors.rendered
         }
         return text
-    }
-
-    /// `AZE`, or `NKR 3,210.5 + AZE 120.2` for a unit split between holders.
-    private func describe(_ shares: [Share]) -> String {
-        if shares.count == 1 { return shares[0].holder ?? "-" }
-        return shares.map { "\($0.holder ?? "-") \(Formatting.grouped($0.areaKm2))" }.joined(separator: " + ")
     }
 }

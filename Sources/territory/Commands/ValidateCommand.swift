@@ -26,6 +26,7 @@ struct ValidateCommand: ParsableCommand {
             discussion: "A place outside its unit or a unit whose area breaks its tolerance (2 % for countries, "
                 + "10 % for rayons, marzer, capitals and Nakhchivan) is a problem naming the file and the id."))
     var strict = false
+    @OptionGroup var writing: WriteReport
 
     private struct ReportJSON: Encodable {
         var directory: String
@@ -34,6 +35,7 @@ struct ValidateCommand: ParsableCommand {
         var notes: [String]
         var counts: [String: Int]
         @NullWhenAbsent var compiled_overlay: String?
+        @NullWhenAbsent var license: String?
     }
 
     private struct ProblemJSON: Encodable {
@@ -50,10 +52,11 @@ struct ValidateCommand: ParsableCommand {
         }
         var report = Dataset.validate(directory: directory, strict: strict)
         if writeOverlay, report.isValid, let dataset = report.dataset, report.compiledOverlay != .current {
-            try OutputFile(
-                path: directory.appendingPathComponent(Dataset.compiledOverlayFileName).path, replacesExisting: true
-            ).write(bytes: Array(dataset.compiledOverlay))
+            let path = directory.appendingPathComponent(Dataset.compiledOverlayFileName).path
+            let bytes = Array(dataset.compiledOverlay)
+            try OutputFile(path: path, replacesExisting: true).write(bytes: bytes)
             report.compiledOverlay = .current
+            writing.wrote(path, "compiled overlay, \(WriteReport.size(bytes.count))")
         }
         let counts = report.counts
         let countList: [(String, Int)] = [
@@ -72,10 +75,11 @@ struct ValidateCommand: ParsableCommand {
                             ProblemJSON(file: $0.file, id: $0.id, problem: $0.problem, message: $0.description)
                         },
                         notes: report.notes, counts: Dictionary(uniqueKeysWithValues: countList),
-                        compiled_overlay: report.compiledOverlay?.rawValue)))
+                        compiled_overlay: report.compiledOverlay?.rawValue, license: report.dataset?.info.license)))
         case .table:
             var lines = report.problems.map { "problem: \($0)" } + report.notes.map { "note: \($0)" }
             if let status = report.compiledOverlay { lines.append("note: \(Self.describe(status))") }
+            if let license = report.dataset?.info.license { lines.append("licence: \(license)") }
             if report.isValid {
                 let summary = countList.map { "\($0.1) \($0.0.replacingOccurrences(of: "_", with: " "))" }
                 lines.append("valid: \(report.directory.path): " + summary.joined(separator: ", "))

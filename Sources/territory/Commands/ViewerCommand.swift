@@ -18,6 +18,7 @@ struct ViewerCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @Option(help: ArgumentHelp("The directory to write index.html into.", valueName: "dir")) var out: String
     @Flag(help: "Replace DIR/index.html if it exists.") var force = false
+    @OptionGroup var writing: WriteReport
 
     func validate() throws {
         try requireNonEmptyPath(out, option: "--out", expected: "the directory to write index.html into")
@@ -32,9 +33,17 @@ struct ViewerCommand: ParsableCommand {
                 status: .cannotCreate, message: "cannot create the directory '\(out)' (choose a writable --out DIR)")
         }
         let progress = ProgressBar("viewer")
-        defer { progress.finish() }
-        let page = try atlas.viewerPage(progress: progress.update)
+        var periods = 0
+        let page = try atlas.viewerPage { done, total in
+            periods = total
+            progress.update(done, of: total)
+        }
+        progress.finish()
         let index = URL(fileURLWithPath: out).appendingPathComponent("index.html").path
         try OutputFile(path: index, replacesExisting: force).write(page)
+        writing.wrote(
+            (out.hasSuffix("/") ? out : out + "/") + "index.html",
+            "offline timeline viewer, \(WriteReport.count(periods, "period")), \(WriteReport.size(page.utf8.count)); "
+                + "open it in a browser")
     }
 }

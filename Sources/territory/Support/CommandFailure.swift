@@ -34,7 +34,11 @@ struct CommandFailure: Error {
             self = failure
         case let error as DatasetError:
             if case .unreadable = error {
-                self.init(status: .noInput, message: "\(error) (pass --data DIR with a readable dataset directory)")
+                self.init(
+                    status: .noInput,
+                    message:
+                        "\(error) (pass --data DIR with a readable dataset directory, or leave --data out for "
+                        + "the embedded dataset)")
             } else {
                 self.init(
                     status: .dataError, message: "\(error) (run 'territory validate --data DIR' for every problem)")

@@ -21,7 +21,7 @@ enum Formatting {
 
     /// Pretty, key-sorted JSON of an encodable value, ending with a newline. Doubles keep full
     /// precision (the shortest text that reads back as the same double). The JSON field names are
-    /// the Swift property names of the `…JSON` types, spelled as the contract in README.md says.
+    /// the Swift property names of the `…JSON` types, spelled as the contract in docs/commands.md says.
     static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

