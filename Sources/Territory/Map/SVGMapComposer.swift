@@ -146,7 +146,9 @@ struct SVGMapComposer {
                 "font-size=\"15\" font-weight=\"bold\" fill=\"#2b2b2b\" fill-opacity=\"0.8\" letter-spacing=\"0.5\"")
         }
         let holderCount = requests.count
-        let rank: [Place.Kind: Int] = [.city: 0, .town: 1, .checkpoint: 2, .crossing: 2, .village: 3, .landmark: 4]
+        let rank: [Place.Kind: Int] = [
+            .city: 0, .town: 1, .checkpoint: 2, .crossing: 2, .village: 3, .landmark: 4, .settlement: 5,
+        ]
         let places = ground.places.map { ($0.place, frame.point($0.point)) }.filter {
             area.contains(Bounds(minX: $0.1.x, minY: $0.1.y, maxX: $0.1.x, maxY: $0.1.y))
         }

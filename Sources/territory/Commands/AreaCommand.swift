@@ -10,13 +10,17 @@ struct AreaCommand: ParsableCommand {
             territory area Azerbaijan                                       the unit as drawn, with its published area
             territory area Azerbaijan --date 1994-05-12 --controller NKR   what NKR held inside it that day
             territory area NKR --date 1994-05-12                            everything NKR held that day
+            territory area Azerbaijan --date 1994-05-12 --controller armenian-forces
+                                                                            what a side (a group: ARM and NKR) held in it
             territory area Lachin --date 2021-06-01                          the unit's holders that day
             """)
 
     @OptionGroup var options: DataOptions
-    @Argument(help: "A unit, or with --date an entity, by any of its names.") var name: String
+    @Argument(help: "A unit, or with --date an entity or entity group, by any of its names.") var name: String
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay?
-    @Option(help: ArgumentHelp("Only the ground this entity held (needs --date).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "Only the ground this entity or entity group (e.g. armenian-forces) held (needs --date).", valueName: "id"))
     var controller: String?
     @Option(help: "de-facto or de-jure, for --controller.") var layer: Layer = .deFacto
     @Option(help: "Output format.") var format: AreaFormat = .table
@@ -25,6 +29,7 @@ struct AreaCommand: ParsableCommand {
         var name: String
         @NullWhenAbsent var unit: String? = nil
         @NullWhenAbsent var controller: String? = nil
+        @NullWhenAbsent var members: [String]? = nil
         @NullWhenAbsent var date: String? = nil
         @NullWhenAbsent var layer: String? = nil
         var area_km2: Double
@@ -48,10 +53,11 @@ struct AreaCommand: ParsableCommand {
             output.date = date.day.description
         }
         switch (try resolve(atlas), date, controller) {
-        case (.entity(let entity), let date?, nil):
-            // All the ground an entity held that day.
-            let held = try atlas.area(of: nil, heldBy: entity.id, on: date.day, layer: layer)
+        case (let thing, let date?, nil) where [.entity, .group].contains(thing.category):
+            // All the ground an entity or a group's members held that day.
+            let held = try atlas.area(of: nil, heldBy: thing.id, on: date.day, layer: layer)
             output.controller = held.holder
+            output.members = thing.category == .group ? held.members : nil
             output.layer = layer.rawValue
             output.area_km2 = held.areaKm2
         case (.unit(let unit), let date?, let controller?):
@@ -59,6 +65,7 @@ struct AreaCommand: ParsableCommand {
             let whole = try atlas.area(of: unit.id)
             output.unit = unit.id
             output.controller = held.holder
+            output.members = atlas.dataset.group(id: held.holder ?? "") != nil ? held.members : nil
             output.layer = layer.rawValue
             output.area_km2 = held.areaKm2
             output.unit_area_km2 = whole.areaKm2
@@ -89,7 +96,7 @@ struct AreaCommand: ParsableCommand {
 
     /// The unit called `name`, or with --date and no --controller also an entity.
     private func resolve(_ atlas: Atlas) throws -> NamedThing {
-        let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity] : [.unit]
+        let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity, .group] : [.unit]
         return try atlas.dataset.resolve(name, preferring: categories)
     }
 
@@ -110,7 +117,9 @@ struct AreaCommand: ParsableCommand {
     }
 
     private func table(_ area: AreaJSON) -> String {
-        let subject = [area.unit, area.controller.map { "held by \($0)" }].compactMap { $0 }.joined(separator: " ")
+        let members = area.members.map { " (\($0.isEmpty ? "no member counts" : $0.joined(separator: " + ")))" } ?? ""
+        let subject = [area.unit, area.controller.map { "held by \($0)\(members)" }].compactMap { $0 }.joined(
+            separator: " ")
         let when = area.date.map { " on \($0) (\(area.layer ?? ""))" } ?? ""
         var lines = ["\(subject)\(when): \(Formatting.grouped(area.area_km2)) km² (geodesic, WGS 84)"]
         if let percent = area.percent_of_unit, let whole = area.unit_area_km2 {

@@ -24,6 +24,8 @@ struct ControlCommand: ParsableCommand {
         @NullWhenAbsent var de_facto: HolderJSON?
         @NullWhenAbsent var de_jure: HolderJSON?
         var units: [String]
+        @NullWhenAbsent var district: DistrictJSON?
+        var zones: [ZoneJSON]
         var corridors: [String]
         var certainty: String
         var uncertainties: [UncertaintyJSON]
@@ -32,6 +34,20 @@ struct ControlCommand: ParsableCommand {
     private struct LocationJSON: Encodable {
         var lat: Double
         var lon: Double
+    }
+
+    /// The first-level unit in force on the day.
+    private struct DistrictJSON: Encodable {
+        var id: String
+        var name: String
+        @NullWhenAbsent var iso: String?
+    }
+
+    /// Every other unit containing the position (countries, historical areas, drawn zones).
+    private struct ZoneJSON: Encodable {
+        var id: String
+        var name: String
+        var kind: String
     }
 
     private struct HolderJSON: Encodable {
@@ -56,6 +72,12 @@ struct ControlCommand: ParsableCommand {
         let holder = { (id: String?) in
             id.map { HolderJSON(id: $0, name: atlas.dataset.entity(id: $0)?.name ?? $0) }
         }
+        let district = answer.district.flatMap { atlas.dataset.unit(id: $0) }.map {
+            DistrictJSON(id: $0.id, name: $0.name, iso: $0.iso3166_2)
+        }
+        let zones = answer.units.filter { $0 != answer.district }.compactMap { atlas.dataset.unit(id: $0) }.map {
+            ZoneJSON(id: $0.id, name: $0.name, kind: $0.kind.rawValue)
+        }
         switch format {
         case .json:
             emit(
@@ -64,7 +86,7 @@ struct ControlCommand: ParsableCommand {
                         date: answer.date.description, place: answer.place,
                         location: LocationJSON(lat: answer.coordinate.y, lon: answer.coordinate.x),
                         de_facto: holder(answer.deFacto), de_jure: holder(answer.deJure), units: answer.units,
-                        corridors: answer.corridors, certainty: answer.certainty.word,
+                        district: district, zones: zones, corridors: answer.corridors, certainty: answer.certainty.word,
                         uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
         case .table:
             let position = "\(answer.coordinate.y),\(answer.coordinate.x)"
@@ -73,11 +95,19 @@ struct ControlCommand: ParsableCommand {
                 guard let holder = holder(id) else { return "nobody" }
                 return "\(holder.id) (\(holder.name))"
             }
+            var districtText = "none"
+            if let district {
+                let iso = district.iso.map { ", \($0)" } ?? ""
+                districtText = "\(district.id) (\(district.name)\(iso))"
+            }
+            let zoneTexts: [String] = zones.map { "\($0.id) (\($0.kind))" }
+            let zonesText = zoneTexts.isEmpty ? "none" : zoneTexts.joined(separator: ", ")
             var lines = [
                 "\(location) on \(answer.date)",
                 "de facto:  " + describe(answer.deFacto),
                 "de jure:   " + describe(answer.deJure),
-                "units:     " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
+                "district:  " + districtText,
+                "zones:     " + zonesText,
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
             ]
             let doubts = answer.certainty.tableLines(withArea: false)
