@@ -26,7 +26,8 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownName(let name, let kinds, let suggestions):
-            let kind = kinds.count == 1 ? kinds[0].rawValue : "name"
+            // One or two kinds are named ("unknown entity or group 'X'"); more are just a name.
+            let kind = kinds.count <= 2 ? kinds.map(\.rawValue).joined(separator: " or ") : "name"
             let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"
             return "unknown \(kind) '\(name)'\(hint)"
         case .outsideRange(let day, let range):
