@@ -55,6 +55,7 @@ examples: deps
 # Regenerates the dataset's generated files from their sources and checks them (geodata/SOURCES.md).
 geodata: deps
 	geodata/tools/import_naturalearth
+	geodata/tools/import_geonames
 	geodata/tools/build_drawn
 	$(MAKE) geodata-overlay
 	geodata/tools/validate_schema

@@ -20,7 +20,7 @@ import Testing
         // Unknown names.
         .init(
             arguments: ["area", "Azerbaijan", "--date", "1994", "--controller", "Atlantis"], status: 64,
-            fragments: ["unknown entity 'Atlantis'"]),
+            fragments: ["unknown entity or group 'Atlantis'"]),
         .init(arguments: ["control", "--date", "1994", "--place", ""], status: 64, fragments: ["unknown place ''"]),
         .init(arguments: ["area", ""], status: 64, fragments: ["unknown unit ''"]),
         .init(arguments: ["distance", "Atlantis", "Shusha"], status: 64, fragments: ["Atlantis"]),

@@ -65,6 +65,12 @@ import Testing
         var compared = 0
         for place in atlas.dataset.places {
             let parts = try Set(prepared.filter { try $0.value.covers(place.coordinate) }.keys)
+            // A few border towns lie just outside the Natural Earth outlines (1-2 km accuracy):
+            // no part covers them and `control` refuses them as outside the coverage.
+            if parts.isEmpty {
+                #expect(throws: QueryError.self) { try atlas.control(at: place.coordinate, on: days[0]) }
+                continue
+            }
             for day in stride(from: 0, to: days.count, by: 7).map({ days[$0] }) {
                 let answers = parts.flatMap { id in
                     byPart[id]!.filter { $0.period.contains(day) }.map { row -> String? in

@@ -70,14 +70,13 @@ import Testing
         #expect(json["certainty"] as? String == "certain")
     }
 
-    @Test func controlOutsideTheDatasetSaysNobodyWithNulls() throws {
-        let run = try territory("control", "--date", "2000", "--at", "0,0", "--format", "json")
-        #expect(run.status == 0, "stderr: \(run.stderr)")
-        let json = try run.json()
-        #expect(json["de_facto"] is NSNull && json["de_jure"] is NSNull && json["place"] is NSNull)
-        #expect(json["units"] as? [String] == [])
-        let table = try territory("control", "--date", "2000", "--at", "0,0")
-        #expect(table.stdout.contains("de facto:  nobody"))
+    @Test func controlOutsideTheDatasetIsAUsageErrorNamingTheCoverage() throws {
+        for position in ["0,0", "48.85,2.35", "46.75,39.81"] {
+            let run = try territory("control", "--date", "2000", "--at", position, "--format", "json")
+            #expect(run.status == 64 && run.stdout.isEmpty, "\(position): \(run.stderr)")
+            #expect(run.errorLine.contains("outside the dataset's coverage"), "\(run.stderr)")
+            #expect(run.errorLine.contains("Azerbaijan") && run.errorLine.contains("latitude first"))
+        }
     }
 
     @Test func controlAtAPositionMatchesTheLibrary() throws {

@@ -68,7 +68,7 @@ import Testing
         query("an unknown unit", "unknown unit 'Narnia'") { atlas throws(QueryError) in
             _ = try atlas.area(of: "Narnia")
         },
-        query("an unknown holder", "unknown entity 'Atlantis'") { atlas throws(QueryError) in
+        query("an unknown holder", "unknown entity or group 'Atlantis'") { atlas throws(QueryError) in
             _ = try atlas.area(of: nil, heldBy: "Atlantis", on: Fixture.day("2010-01-01"))
         },
         query("an unknown place", "unknown place 'Shangri-La'") { atlas throws(QueryError) in

@@ -157,12 +157,15 @@ final class EngineTests: XCTestCase {
                 }
             }
         }
-        queries.append(ControlQuery(coordinate: Coordinate(x: 10, y: 10), date: Fixture.day("2010-01-01")))
         let batch = try atlas.control(queries)
         let single = try queries.map { try Atlas(dataset: Fixture.dataset).control(at: $0.coordinate, on: $0.date) }
         XCTAssertEqual(batch, single)
-        XCTAssertNil(batch.last?.deFacto)
-        XCTAssertEqual(batch.last?.units, [])
+        // A position outside every unit is refused in a batch as it is alone, not answered "nobody".
+        let outside = ControlQuery(coordinate: Coordinate(x: 10, y: 10), date: Fixture.day("2010-01-01"))
+        XCTAssertThrowsError(try atlas.control(queries + [outside])) { error in
+            guard case QueryError.outsideCoverage = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertThrowsError(try atlas.control(at: outside.coordinate, on: outside.date))
     }
 
     func testControlAtAPlaceAndInTheCorridorStrip() throws {

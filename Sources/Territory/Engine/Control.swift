@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point and a day to ask about.
 public struct ControlQuery: Sendable, Hashable {
     /// Where (x longitude, y latitude).
@@ -20,7 +22,8 @@ public struct ControlAnswer: Sendable, Hashable {
     public var date: Day
     /// The gazetteer place asked for, if asked by name.
     public var place: String?
-    /// The de facto holder (`nil`: nobody, or outside the dataset's ground).
+    /// The de facto holder (`nil`: nobody held it; a position outside the dataset's ground is an
+    /// error, not `nil`).
     public var deFacto: String?
     /// The de jure holder.
     public var deJure: String?
@@ -44,11 +47,12 @@ extension Atlas {
     /// answer.deFacto   // "NKR"
     /// answer.deJure    // "AZE"
     /// ```
-    /// - Throws: `QueryError.invalidCoordinate`, `.outsideRange`, `.geometry`.
+    /// - Throws: `QueryError.invalidCoordinate`, `.outsideCoverage` for a position in no unit
+    ///   (Paris, or latitude and longitude swapped), `.outsideRange`, `.geometry`.
     public func control(at coordinate: Coordinate, on day: Day) throws(QueryError) -> ControlAnswer {
         try check(coordinate)
         try check(day)
-        return try answer(coordinate, on: day, atom: try atom(at: coordinate))
+        return try answer(coordinate, on: day, atom: try coveredAtom(at: coordinate))
     }
 
     /// Who held the gazetteer place called `name` (any spelling) on `day`.
@@ -76,7 +80,7 @@ extension Atlas {
     /// ```
     /// - Throws: the first error any single question would throw.
     public func control(_ queries: [ControlQuery]) throws(QueryError) -> [ControlAnswer] {
-        var located: [Coordinate: Int?] = [:]
+        var located: [Coordinate: Int] = [:]
         located.reserveCapacity(queries.count)
         // One slot per atom and stretch of days: a few thousand, so an array rather than a dictionary.
         let segments = answerDays.count + 1
@@ -86,32 +90,47 @@ extension Atlas {
         for query in queries {
             try check(query.coordinate)
             try check(query.date)
-            let atom: Int?
+            let atom: Int
             if let found = located[query.coordinate] {
                 atom = found
             } else {
-                atom = try self.atom(at: query.coordinate)
+                atom = try coveredAtom(at: query.coordinate)
                 located[query.coordinate] = atom
             }
-            var ground: GroundAnswer?
-            if let atom {
-                let key = atom * segments + segment(of: query.date)
-                if known[key] == nil { known[key] = groundAnswer(atom, on: query.date) }
-                ground = known[key]
-            }
-            answers.append(try answer(query.coordinate, on: query.date, ground: ground))
+            let key = atom * segments + segment(of: query.date)
+            if known[key] == nil { known[key] = groundAnswer(atom, on: query.date) }
+            answers.append(try answer(query.coordinate, on: query.date, ground: known[key]!))
         }
         return answers
+    }
+
+    /// The atom at `coordinate`; a position in no atom lies outside every unit, so no answer
+    /// about it would be true.
+    private func coveredAtom(at coordinate: Coordinate) throws(QueryError) -> Int {
+        guard let atom = try atom(at: coordinate) else {
+            throw .outsideCoverage(coordinate, coverage: coverageDescription)
+        }
+        return atom
+    }
+
+    /// The dataset's ground in words: the box of its atoms and its top-level units, e.g.
+    /// `37.50…42.50 N, 43.00…51.50 E: Azerbaijan, Armenia, …`.
+    var coverageDescription: String {
+        let box = Envelope(dataset.overlay.atoms.lazy.flatMap(\.faces).flatMap(\.exterior))
+        let format = { (value: Double) in String(format: "%.2f", value) }
+        let top = dataset.units.filter { $0.parent == nil }.map(\.name)
+        return "\(format(box.minY))…\(format(box.maxY)) N, \(format(box.minX))…\(format(box.maxX)) E: "
+            + top.joined(separator: ", ")
     }
 
     /// The index of the stretch of days, between two `answerDays`, that holds `day`.
     private func segment(of day: Day) -> Int { answerDays.countOnOrBefore(day) }
 
-    private func answer(_ coordinate: Coordinate, on day: Day, atom: Int?) throws(QueryError) -> ControlAnswer {
-        try answer(coordinate, on: day, ground: atom.map { groundAnswer($0, on: day) })
+    private func answer(_ coordinate: Coordinate, on day: Day, atom: Int) throws(QueryError) -> ControlAnswer {
+        try answer(coordinate, on: day, ground: groundAnswer(atom, on: day))
     }
 
-    private func answer(_ coordinate: Coordinate, on day: Day, ground: GroundAnswer?) throws(QueryError)
+    private func answer(_ coordinate: Coordinate, on day: Day, ground: GroundAnswer) throws(QueryError)
         -> ControlAnswer
     {
         var corridors: [String] = []
@@ -122,9 +141,9 @@ extension Atlas {
             if try geos({ () throws(GEOSError) in try strip.covers(coordinate) }) { corridors.append(corridor.id) }
         }
         return ControlAnswer(
-            coordinate: coordinate, date: day, place: nil, deFacto: ground?.deFacto, deJure: ground?.deJure,
-            units: ground?.units ?? [], district: ground?.district, corridors: corridors,
-            certainty: Certainty(ground?.doubts ?? [], on: day, reviewed: dataset.info.reviewed))
+            coordinate: coordinate, date: day, place: nil, deFacto: ground.deFacto, deJure: ground.deJure,
+            units: ground.units, district: ground.district, corridors: corridors,
+            certainty: Certainty(ground.doubts, on: day, reviewed: dataset.info.reviewed))
     }
 
     /// What an answer says about an atom on `day`.

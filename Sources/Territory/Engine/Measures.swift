@@ -12,6 +12,9 @@ public struct AreaAnswer: Sendable, Hashable {
     public var layer: Layer?
     /// Geodesic area on the WGS 84 ellipsoid, km².
     public var areaKm2: Double
+    /// The entities whose ground was measured: the holder itself, or the members of a group that
+    /// count on the day (empty for a whole unit).
+    public var members: [String] = []
     /// The unit's published area, km², when measuring a whole unit that has one.
     public var officialAreaKm2: Double?
     /// Which vintage or source the published area refers to.
@@ -61,19 +64,24 @@ extension Atlas {
             officialAreaNote: unit.officialAreaNote)
     }
 
-    /// The geodesic area of the ground `holder` (an entity, by any name) held on `layer` on `day`,
-    /// within the unit called `unitName`, or in all when `unitName` is `nil`.
+    /// The geodesic area of the ground `holder` held on `layer` on `day`, within the unit called
+    /// `unitName`, or in all when `unitName` is `nil`. `holder` is an entity or an entity group
+    /// (a side, such as `armenian-forces`), by any name; a group counts the ground of the members
+    /// that count on `day` (listed in `members`).
     ///
     /// ```swift
     /// let held = try atlas.area(of: "Azerbaijan", heldBy: "NKR", on: try Day(iso: "1994-05-12"))
     /// held.areaKm2 / (try atlas.area(of: "Azerbaijan")).areaKm2   // the share of Azerbaijan NKR held
+    /// try atlas.area(of: "Azerbaijan", heldBy: "armenian-forces", on: try Day(iso: "2021-06-01")).members
+    /// // ["ARM", "NKR"]
     /// ```
+    /// - Throws: `QueryError.unknownName` with the closest entity and group names, `.outsideRange`.
     public func area(
         of unitName: String?, heldBy holder: String, on day: Day, layer: Layer = .deFacto
     ) throws(QueryError) -> AreaAnswer {
         try check(day)
-        let entity = try dataset.entity(named: holder)
-        let entityIndex = Int32(dataset.entityIndex[entity.id]!)
+        let (id, members) = try controller(named: holder, on: day)
+        let indices = Set(members.map { Int32(dataset.entityIndex[$0]!) })
         let timeline = dataset.timelines[layer]!
         let holders = timeline.holders[timeline.state(on: day)]
         var unit: Unit?
@@ -82,10 +90,19 @@ extension Atlas {
             unit = try dataset.unit(named: unitName)
             atoms = dataset.overlay.unitAtoms[dataset.unitIndex[unit!.id]!]
         }
-        let km2 = dataset.overlay.areaKm2(of: atoms.filter { holders[$0] == entityIndex })
+        let km2 = dataset.overlay.areaKm2(of: atoms.filter { indices.contains(holders[$0]) })
         return AreaAnswer(
-            unit: unit?.id, holder: entity.id, date: day, layer: layer, areaKm2: km2, officialAreaKm2: nil,
-            officialAreaNote: nil)
+            unit: unit?.id, holder: id, date: day, layer: layer, areaKm2: km2, members: members,
+            officialAreaKm2: nil, officialAreaNote: nil)
+    }
+
+    /// The id of the entity or group called `name`, and the entities that count as it on `day`.
+    func controller(named name: String, on day: Day) throws(QueryError) -> (id: String, members: [String]) {
+        switch try dataset.resolve(name, preferring: [.entity, .group]) {
+        case .entity(let entity): return (entity.id, [entity.id])
+        case .group(let group): return (group.id, group.members(on: day))
+        default: preconditionFailure("resolve returns only the categories asked for")
+        }
     }
 
     /// The shortest geodesic distance between two things: places, units, corridors (their route on
@@ -143,8 +160,8 @@ extension Atlas {
                     throw .notApplicable("corridor '\(corridor.id)' has no route")
                 }
                 return (try geometry(of: route), corridor.id)
-            case .entity:
-                preconditionFailure("entities are not among the categories asked")
+            case .entity, .group:
+                preconditionFailure("entities and groups are not among the categories asked")
             }
         }
     }

@@ -33,8 +33,11 @@ public struct Dataset: Sendable {
     public let events: [ControlEvent]
     /// Corridors, in file order.
     public let corridors: [Corridor]
-    /// Places, in file order.
+    /// Places: the curated ones of `places.json`, then the GeoNames ones of `gazetteer.json`, each
+    /// in file order (see ``Place/origin``).
     public let places: [Place]
+    /// Entity groups (sides), in file order.
+    public let groups: [EntityGroup]
     /// The geometries records refer to.
     public let features: [GeometryRef: SourcedFeature]
     /// Things worth knowing that are not errors: slivers merged, tiling measurements, holdings
@@ -49,6 +52,7 @@ public struct Dataset: Sendable {
     let entityIndex: [String: Int]
     let unitIndex: [String: Int]
     let placeIndex: [String: Int]
+    let groupIndex: [String: Int]
     let corridorIndex: [String: Int]
     let eventIndex: [String: Int]
 
@@ -127,7 +131,7 @@ public struct Dataset: Sendable {
     var files: DecodedFiles {
         DecodedFiles(
             info: info, entities: entities, units: units, tilings: tilings, events: events, corridors: corridors,
-            places: places, features: features)
+            places: places, groups: groups, features: features)
     }
 
     init(
@@ -142,15 +146,17 @@ public struct Dataset: Sendable {
         events = files.events
         corridors = files.corridors
         places = files.places
+        groups = files.groups
         features = files.features
         self.overlay = overlay
         self.overlayKey = overlayKey
         self.timelines = timelines
         self.notes = notes
-        names = NameIndex(units: units, places: places, corridors: corridors, entities: entities)
+        names = NameIndex(units: units, places: places, corridors: corridors, entities: entities, groups: groups)
         entityIndex = Dataset.index(entities.map(\.id))
         unitIndex = Dataset.index(units.map(\.id))
         placeIndex = Dataset.index(places.map(\.id))
+        groupIndex = Dataset.index(groups.map(\.id))
         corridorIndex = Dataset.index(corridors.map(\.id))
         eventIndex = Dataset.index(events.map(\.id))
     }
@@ -165,6 +171,8 @@ public struct Dataset: Sendable {
     public func unit(id: String) -> Unit? { unitIndex[id].map { units[$0] } }
     /// The place with this id.
     public func place(id: String) -> Place? { placeIndex[id].map { places[$0] } }
+    /// The entity group with this id.
+    public func group(id: String) -> EntityGroup? { groupIndex[id].map { groups[$0] } }
     /// The corridor with this id.
     public func corridor(id: String) -> Corridor? { corridorIndex[id].map { corridors[$0] } }
     /// The event with this id.

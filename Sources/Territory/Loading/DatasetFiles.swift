@@ -9,6 +9,10 @@ struct DecodedFiles: Sendable {
     var events: [ControlEvent]
     var corridors: [Corridor]
     var places: [Place]
+    /// The entity groups of `entities.json`.
+    var groups: [EntityGroup]
+    /// The GeoNames rows of `gazetteer.json` merged into curated places, for the reference check.
+    var mergedGazetteerRows: [(name: String, place: String)] = []
     /// Every feature of every GeoJSON file a record refers to.
     var features: [GeometryRef: SourcedFeature]
 }
@@ -21,6 +25,8 @@ enum DatasetFiles {
     static let events = "events.json"
     static let corridors = "corridors.json"
     static let places = "places.json"
+    /// Optional: a dataset without it has only its curated places.
+    static let gazetteer = "gazetteer.json"
 
     /// The decoded files, or `nil` with `problems` filled.
     static func read(_ directory: URL, problems: inout [DatasetError]) -> DecodedFiles? {
@@ -37,13 +43,23 @@ enum DatasetFiles {
         let info = collect(&problems) { () throws(DatasetError) in
             try RecordDecoding.info(try document(directory, Self.info), file: Self.info)
         }
-        let entities = records(directory, Self.entities, key: "entities", &problems, RecordDecoding.entity)
+        let entityArrays = topLevel(directory, Self.entities, keys: ["entities", "groups"], &problems)
+        let entities = decode(entityArrays?[0] ?? [], Self.entities, key: "entities", &problems, RecordDecoding.entity)
+        let groups = decode(entityArrays?[1] ?? [], Self.entities, key: "groups", &problems, RecordDecoding.group)
         let unitArrays = topLevel(directory, Self.units, keys: ["units", "tilings"], &problems)
         let units = decode(unitArrays?[0] ?? [], Self.units, key: "units", &problems, RecordDecoding.unit)
         let tilings = decode(unitArrays?[1] ?? [], Self.units, key: "tilings", &problems, RecordDecoding.tiling)
         let events = records(directory, Self.events, key: "events", &problems, RecordDecoding.event)
         let corridors = records(directory, Self.corridors, key: "corridors", &problems, RecordDecoding.corridor)
-        let places = records(directory, Self.places, key: "places", &problems, RecordDecoding.place)
+        var places = records(directory, Self.places, key: "places", &problems, RecordDecoding.place)
+        var gazetteer = GazetteerFile.empty
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent(Self.gazetteer).path) {
+            gazetteer =
+                collect(&problems) { () throws(DatasetError) in
+                    try RecordDecoding.gazetteer(try document(directory, Self.gazetteer), file: Self.gazetteer)
+                } ?? .empty
+            places += gazetteer.places
+        }
         let files = Set(
             units.map(\.geometry.file) + corridors.flatMap { $0.routes.map(\.geometry.file) }
                 + (info?.backdrop ?? []).map(\.geometry.file))
@@ -61,7 +77,7 @@ enum DatasetFiles {
         guard problems.count == before, let info else { return nil }
         return DecodedFiles(
             info: info, entities: entities, units: units, tilings: tilings, events: events, corridors: corridors,
-            places: places, features: features)
+            places: places, groups: groups, mergedGazetteerRows: gazetteer.merged, features: features)
     }
 
     /// Parses one file of the dataset as JSON.

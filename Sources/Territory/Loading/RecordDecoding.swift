@@ -201,3 +201,25 @@ enum RecordDecoding {
         return ref
     }
 }
+
+extension RecordDecoding {
+    static func group(_ reader: inout RecordReader) throws(DatasetError) -> EntityGroup {
+        let id = try reader.readID()
+        let names = try reader.names()
+        var members: [EntityGroup.Member] = []
+        for (index, element) in try reader.array("members").enumerated() {
+            var member = try reader.nested(element, context: "members[\(index)]")
+            members.append(
+                EntityGroup.Member(
+                    entity: try member.string("entity"), period: try member.interval(),
+                    note: try member.optionalString("note")))
+            try member.finish()
+        }
+        if members.isEmpty { throw reader.malformed("\"members\" must name at least one entity") }
+        let group = EntityGroup(
+            id: id, names: names, members: members, source: try reader.optionalString("source"),
+            note: try reader.optionalString("note"))
+        try reader.finish()
+        return group
+    }
+}

@@ -8,15 +8,13 @@ enum ReferenceCheck {
         _ = ids(files.tilings.map(\.id), file: DatasetFiles.units, &problems)
         _ = ids(files.events.map(\.id), file: DatasetFiles.events, &problems)
         _ = ids(files.corridors.map(\.id), file: DatasetFiles.corridors, &problems)
-        let placeIDs = ids(files.places.map(\.id), file: DatasetFiles.places, &problems)
+        let placeIDs = placeIDs(files.places, &problems)
 
         func require(_ reference: String?, in known: Set<String>, kind: String, file: String, id: String, field: String)
         {
-            guard let reference, !known.contains(reference) else { return }
-            let suggestions = Spelling.closest(to: reference, among: known.sorted())
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)"
-            problems.append(
-                .unknownReference(file: file, id: id, problem: "unknown \(kind) '\(reference)' in \"\(field)\"\(hint)"))
+            if let problem = unknown(reference, in: known, kind: kind, file: file, id: id, field: field) {
+                problems.append(problem)
+            }
         }
 
         for unit in files.units {
@@ -70,7 +68,79 @@ enum ReferenceCheck {
         for place in files.places {
             require(place.unit, in: unitIDs, kind: "unit", file: DatasetFiles.places, id: place.id, field: "unit")
         }
+        let curated = Set(files.places.filter { $0.origin == .curated }.map(\.id))
+        for row in files.mergedGazetteerRows {
+            require(
+                row.place, in: curated, kind: "curated place", file: DatasetFiles.gazetteer, id: row.name,
+                field: "merged.place")
+        }
+        groups(files, entityIDs: entityIDs, &problems)
         return problems
+    }
+
+    /// The problem of a reference to a record that does not exist, with the closest ids; `nil`
+    /// when `reference` is absent or known.
+    private static func unknown(
+        _ reference: String?, in known: Set<String>, kind: String, file: String, id: String, field: String
+    ) -> DatasetError? {
+        guard let reference, !known.contains(reference) else { return nil }
+        let suggestions = Spelling.closest(to: reference, among: known.sorted())
+        let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)"
+        return .unknownReference(file: file, id: id, problem: "unknown \(kind) '\(reference)' in \"\(field)\"\(hint)")
+    }
+
+    /// Ids of curated and gazetteer places, each unique across both files; a repeat is reported
+    /// against the file it appears in second.
+    private static func placeIDs(_ places: [Place], _ problems: inout [DatasetError]) -> Set<String> {
+        var seen: Set<String> = []
+        var reported: Set<String> = []
+        for place in places where !seen.insert(place.id).inserted && reported.insert(place.id).inserted {
+            let file = place.origin == .curated ? DatasetFiles.places : DatasetFiles.gazetteer
+            let other = place.origin == .curated ? "" : " (it is already a place of \(DatasetFiles.places))"
+            problems.append(.duplicateID(file: file, id: place.id, problem: "this id is used more than once\(other)"))
+        }
+        return seen
+    }
+
+    /// Groups: ids distinct from entity ids and from each other, members that exist, each
+    /// counted within its lifetime, and no entity counted twice on one day.
+    private static func groups(
+        _ files: DecodedFiles, entityIDs: Set<String>, _ problems: inout [DatasetError]
+    ) {
+        let file = DatasetFiles.entities
+        _ = ids(files.groups.map(\.id), file: file, &problems)
+        let lifetimes = Dictionary(files.entities.map { ($0.id, $0.lifetime) }, uniquingKeysWith: { first, _ in first })
+        for group in files.groups {
+            if entityIDs.contains(group.id) {
+                problems.append(
+                    .duplicateID(file: file, id: group.id, problem: "a group cannot have the id of an entity"))
+            }
+            for (index, member) in group.members.enumerated() {
+                guard let lifetime = lifetimes[member.entity] else {
+                    problems.append(
+                        unknown(
+                            member.entity, in: entityIDs, kind: "entity", file: file, id: group.id,
+                            field: "members[\(index)].entity")!)
+                    continue
+                }
+                if member.period.intersection(lifetime) != member.period {
+                    problems.append(
+                        .inconsistent(
+                            file: file, id: group.id,
+                            problem: "member \(member.entity) counts \(member.period), outside its lifetime "
+                                + "\(lifetime); count it only while it exists"))
+                }
+                for earlier in group.members[..<index] where earlier.entity == member.entity {
+                    if !earlier.period.intersection(member.period).isEmpty {
+                        problems.append(
+                            .inconsistent(
+                                file: file, id: group.id,
+                                problem: "member \(member.entity) is counted twice: \(earlier.period) and "
+                                    + "\(member.period) overlap; merge them or make them follow each other"))
+                    }
+                }
+            }
+        }
     }
 
     /// The set of `ids`, reporting each repeated one once.

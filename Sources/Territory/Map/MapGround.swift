@@ -77,7 +77,10 @@ extension Atlas {
                 MapGround.Route(corridor: corridor, status: state.status?.status, shape: try projection.project(line)))
         }
         var places: [(place: Place, point: Coordinate)] = []
-        for place in dataset.places { places.append((place, try projection.project(place.coordinate))) }
+        // Maps label the curated places only: the GeoNames towns would bury the conflict area in names.
+        for place in dataset.places where place.origin == .curated {
+            places.append((place, try projection.project(place.coordinate)))
+        }
         return MapGround(
             holdings: holdings, differences: differences, routes: routes, backdrop: backdrop, places: places)
     }

@@ -172,7 +172,9 @@ struct SVGMapComposer {
             styles.append("font-size=\"13\" font-style=\"italic\" fill=\"#6b6b6b\"")
         }
         let areaCount = requests.count
-        let rank: [Place.Kind: Int] = [.city: 0, .town: 1, .checkpoint: 2, .crossing: 2, .village: 3, .landmark: 4]
+        let rank: [Place.Kind: Int] = [
+            .city: 0, .town: 1, .checkpoint: 2, .crossing: 2, .village: 3, .landmark: 4, .settlement: 5,
+        ]
         let places = ground.places.map { ($0.place, frame.point($0.point)) }.filter {
             area.contains(Bounds(minX: $0.1.x, minY: $0.1.y, maxX: $0.1.x, maxY: $0.1.y))
         }

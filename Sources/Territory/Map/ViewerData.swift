@@ -145,7 +145,7 @@ struct ViewerData {
     private func placeValues(
         frame: MapFrame, projection: MapProjection, area: Bounds
     ) throws(QueryError) -> [JSONValue] {
-        let places = atlas.dataset.places.filter { $0.kind == .city || $0.kind == .town }
+        let places = atlas.dataset.places.filter { $0.origin == .curated && ($0.kind == .city || $0.kind == .town) }
             .sorted { ($0.kind == .city ? 0 : 1) < ($1.kind == .city ? 0 : 1) }
         var requests: [LabelPlacement.Request] = []
         for place in places {

@@ -20,6 +20,18 @@ public struct Place: Sendable, Hashable, Identifiable {
         case checkpoint
         /// Any other named point.
         case landmark
+        /// A populated place imported from GeoNames (population 1,000 or more), not classed
+        /// further: the source does not say whether it is a city, a town or a village.
+        case settlement
+    }
+
+    /// Where a place's record comes from.
+    public enum Origin: String, Sendable, Hashable, CaseIterable {
+        /// `places.json`, edited by hand: its names, aliases and position win.
+        case curated
+        /// `gazetteer.json`, generated from GeoNames cities1000 (CC BY 4.0) by
+        /// `geodata/tools/import_geonames`, less the rows that are a curated place.
+        case gazetteer
     }
 
     /// Its id.
@@ -34,6 +46,8 @@ public struct Place: Sendable, Hashable, Identifiable {
     public var unit: String?
     /// Where the position comes from.
     public var source: String?
+    /// Which file the record comes from.
+    public var origin: Origin = .curated
 
     /// The English name.
     public var name: String { names.name }

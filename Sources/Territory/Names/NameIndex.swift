@@ -8,6 +8,8 @@ public enum NameCategory: String, Sendable, Hashable, CaseIterable {
     case corridor
     /// An entity (state, force, ...).
     case entity
+    /// A group of entities (a side).
+    case group
 }
 
 /// A record found by name.
@@ -27,6 +29,8 @@ public enum NamedThing: Sendable, Hashable {
     case corridor(Corridor)
     /// An entity.
     case entity(Entity)
+    /// An entity group.
+    case group(EntityGroup)
 
     /// The record's id.
     public var id: String {
@@ -35,6 +39,7 @@ public enum NamedThing: Sendable, Hashable {
         case .place(let place): return place.id
         case .corridor(let corridor): return corridor.id
         case .entity(let entity): return entity.id
+        case .group(let group): return group.id
         }
     }
 
@@ -45,6 +50,7 @@ public enum NamedThing: Sendable, Hashable {
         case .place(let place): return place.name
         case .corridor(let corridor): return corridor.name
         case .entity(let entity): return entity.name
+        case .group(let group): return group.name
         }
     }
 
@@ -55,6 +61,7 @@ public enum NamedThing: Sendable, Hashable {
         case .place: return .place
         case .corridor: return .corridor
         case .entity: return .entity
+        case .group: return .group
         }
     }
 }
@@ -79,7 +86,7 @@ struct NameIndex: Sendable {
     private var spellings: [(spelling: String, record: Entry)] = []
     private var displayNames: [Entry: String] = [:]
 
-    init(units: [Unit], places: [Place], corridors: [Corridor], entities: [Entity]) {
+    init(units: [Unit], places: [Place], corridors: [Corridor], entities: [Entity], groups: [EntityGroup]) {
         func add(_ category: NameCategory, _ id: String, _ names: Names, _ index: Int, current: Bool) {
             let ranked =
                 [(id, 0), (names.name, 1)] + names.byLanguage.values.sorted().map { ($0, 2) }
@@ -106,6 +113,7 @@ struct NameIndex: Sendable {
         for (index, entity) in entities.enumerated() {
             add(.entity, entity.id, entity.names, index, current: entity.lifetime.to == nil)
         }
+        for (index, group) in groups.enumerated() { add(.group, group.id, group.names, index, current: true) }
     }
 
     /// The records called `name`, best first: by the order of `categories`, then id before name

@@ -21,6 +21,7 @@ extension Dataset {
         case .place: return .place(places[entry.index])
         case .corridor: return .corridor(corridors[entry.index])
         case .entity: return .entity(entities[entry.index])
+        case .group: return .group(groups[entry.index])
         }
     }
 
@@ -52,6 +53,16 @@ extension Dataset {
     public func corridor(named name: String) throws(QueryError) -> Corridor {
         guard case .corridor(let corridor) = try resolve(name, preferring: [.corridor]) else { preconditionFailure() }
         return corridor
+    }
+
+    /// The entity group called `name`.
+    ///
+    /// ```swift
+    /// try dataset.group(named: "Armenian forces").id   // "armenian-forces"
+    /// ```
+    public func group(named name: String) throws(QueryError) -> EntityGroup {
+        guard case .group(let group) = try resolve(name, preferring: [.group]) else { preconditionFailure() }
+        return group
     }
 
     /// The entity called `name`.

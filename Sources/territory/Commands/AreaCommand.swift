@@ -14,6 +14,8 @@ struct AreaCommand: ParsableCommand {
                   what NKR held inside it that day
               territory area NKR --date 1994-05-12
                   everything NKR held that day
+              territory area Azerbaijan --date 1994-05-12 --controller armenian-forces
+                  what a side (a group: ARM and NKR) held inside it that day
               territory area Lachin --date 2021-06-01
                   the unit's holders that day
               territory area "Lachin corridor" --date 2021-06-01
@@ -21,10 +23,12 @@ struct AreaCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: DataOptions
-    @Argument(help: "A unit, a corridor (its strip), or with --date an entity, by any of its names.")
+    @Argument(help: "A unit, a corridor (its strip), or with --date an entity or entity group, by any of its names.")
     var name: String
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay?
-    @Option(help: ArgumentHelp("Only the ground this entity held (needs --date).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "Only the ground this entity or entity group (e.g. armenian-forces) held (needs --date).", valueName: "id"))
     var controller: String?
     @Option(help: "de-facto or de-jure, for --controller.") var layer: Layer = .deFacto
     @Option(help: "Output format.") var format: AreaFormat = .table
@@ -34,6 +38,7 @@ struct AreaCommand: ParsableCommand {
         @NullWhenAbsent var unit: String? = nil
         @NullWhenAbsent var corridor: String? = nil
         @NullWhenAbsent var controller: String? = nil
+        @NullWhenAbsent var members: [String]? = nil
         @NullWhenAbsent var date: String? = nil
         @NullWhenAbsent var layer: String? = nil
         var area_km2: Double
@@ -70,10 +75,11 @@ struct AreaCommand: ParsableCommand {
             output.corridor = corridor.id
             output.date = day.description
             output.area_km2 = strip
-        case (.entity(let entity), let date?, nil):
-            // All the ground an entity held that day.
-            let held = try atlas.area(of: nil, heldBy: entity.id, on: date.day, layer: layer)
+        case (let thing, let date?, nil) where [.entity, .group].contains(thing.category):
+            // All the ground an entity or a group's members held that day.
+            let held = try atlas.area(of: nil, heldBy: thing.id, on: date.day, layer: layer)
             output.controller = held.holder
+            output.members = thing.category == .group ? held.members : nil
             output.layer = layer.rawValue
             output.area_km2 = held.areaKm2
         case (.unit(let unit), let date?, let controller?):
@@ -81,6 +87,7 @@ struct AreaCommand: ParsableCommand {
             let whole = try atlas.area(of: unit.id)
             output.unit = unit.id
             output.controller = held.holder
+            output.members = atlas.dataset.group(id: held.holder ?? "") != nil ? held.members : nil
             output.layer = layer.rawValue
             output.area_km2 = held.areaKm2
             output.unit_area_km2 = whole.areaKm2
@@ -112,7 +119,7 @@ struct AreaCommand: ParsableCommand {
     /// The unit called `name`, or with --date and no --controller also an entity; failing that, a
     /// corridor. A place, or an entity without --date, fails saying what to ask instead.
     private func resolve(_ atlas: Atlas) throws -> NamedThing {
-        let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity] : [.unit]
+        let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity, .group] : [.unit]
         do {
             return try atlas.dataset.resolve(name, preferring: categories)
         } catch {
@@ -127,10 +134,10 @@ struct AreaCommand: ParsableCommand {
             case .place(let place):
                 let unit = place.unit.map { "its unit is \($0): 'territory area \($0)'" } ?? "it lies in no unit"
                 throw NameKinds.failure(name, thing, hint: "a place is a point, with no area; \(unit)")
-            case .entity(let entity):
+            case .entity, .group:
                 throw NameKinds.failure(
                     name, thing,
-                    hint: "the ground an entity held depends on the day: 'territory area \(entity.id) \(when)'")
+                    hint: "the ground a controller held depends on the day: 'territory area \(thing.id) \(when)'")
             case .unit:
                 return thing
             }
@@ -154,8 +161,9 @@ struct AreaCommand: ParsableCommand {
     }
 
     private func table(_ area: AreaJSON) -> String {
+        let members = area.members.map { " (\($0.isEmpty ? "no member counts" : $0.joined(separator: " + ")))" } ?? ""
         let strip = area.corridor.map { "\($0) corridor strip" }
-        let subject = [area.unit ?? strip, area.controller.map { "held by \($0)" }].compactMap { $0 }.joined(
+        let subject = [area.unit ?? strip, area.controller.map { "held by \($0)\(members)" }].compactMap { $0 }.joined(
             separator: " ")
         let when = area.date.map { " on \($0)" + (area.layer.map { " (\($0))" } ?? "") } ?? ""
         var lines = ["\(subject)\(when): \(Formatting.grouped(area.area_km2)) km² (geodesic, WGS 84)"]

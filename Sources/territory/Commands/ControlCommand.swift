@@ -40,6 +40,8 @@ struct ControlCommand: ParsableCommand {
         @NullWhenAbsent var de_facto: HolderJSON?
         @NullWhenAbsent var de_jure: HolderJSON?
         var units: [String]
+        @NullWhenAbsent var district: DistrictJSON?
+        var zones: [ZoneJSON]
         var corridors: [String]
         var certainty: String
         @NullWhenAbsent var reviewed: String?
@@ -64,6 +66,20 @@ struct ControlCommand: ParsableCommand {
         var uncertainties: [UncertaintyJSON]
     }
 
+    /// The first-level unit in force on the day.
+    private struct DistrictJSON: Encodable {
+        var id: String
+        var name: String
+        @NullWhenAbsent var iso: String?
+    }
+
+    /// Every other unit containing the position (countries, historical areas, drawn zones).
+    private struct ZoneJSON: Encodable {
+        var id: String
+        var name: String
+        var kind: String
+    }
+
     private struct HolderJSON: Encodable {
         var id: String
         var name: String
@@ -86,10 +102,20 @@ struct ControlCommand: ParsableCommand {
                 return
             }
         } else {
-            answer = try atlas.control(at: at!, on: date.day)
+            do {
+                answer = try atlas.control(at: at!, on: date.day)
+            } catch {
+                throw swapHint(error, atlas)
+            }
         }
         let holder = { (id: String?) in
             id.map { HolderJSON(id: $0, name: atlas.dataset.entity(id: $0)?.name ?? $0) }
+        }
+        let district = answer.district.flatMap { atlas.dataset.unit(id: $0) }.map {
+            DistrictJSON(id: $0.id, name: $0.name, iso: $0.iso3166_2)
+        }
+        let zones = answer.units.filter { $0 != answer.district }.compactMap { atlas.dataset.unit(id: $0) }.map {
+            ZoneJSON(id: $0.id, name: $0.name, kind: $0.kind.rawValue)
         }
         switch format {
         case .json:
@@ -99,7 +125,7 @@ struct ControlCommand: ParsableCommand {
                         date: answer.date.description, place: answer.place,
                         location: LocationJSON(lat: answer.coordinate.y, lon: answer.coordinate.x),
                         de_facto: holder(answer.deFacto), de_jure: holder(answer.deJure), units: answer.units,
-                        corridors: answer.corridors, certainty: answer.certainty.word,
+                        district: district, zones: zones, corridors: answer.corridors, certainty: answer.certainty.word,
                         reviewed: atlas.dataset.info.reviewed?.description,
                         uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
         case .table:
@@ -109,28 +135,35 @@ struct ControlCommand: ParsableCommand {
                 guard let holder = holder(id) else { return "nobody" }
                 return "\(holder.id) (\(holder.name))"
             }
+            var districtText = "none"
+            if let district {
+                let iso = district.iso.map { ", \($0)" } ?? ""
+                districtText = "\(district.id) (\(district.name)\(iso))"
+            }
+            let zoneTexts: [String] = zones.map { "\($0.id) (\($0.kind))" }
+            let zonesText = zoneTexts.isEmpty ? "none" : zoneTexts.joined(separator: ", ")
             var lines = [
                 "\(location) on \(answer.date)",
                 "de facto:  " + describe(answer.deFacto),
                 "de jure:   " + describe(answer.deJure),
-                "units:     " + (answer.units.isEmpty ? "none" : answer.units.joined(separator: ", ")),
+                "district:  " + districtText,
+                "zones:     " + zonesText,
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
             ]
             lines += answer.certainty.tableLines(withArea: false)
-            if answer.units.isEmpty { lines.append(outsideNote(answer.coordinate, atlas)) }
             emit(lines.map { $0 + "\n" }.joined())
         }
     }
 
-    /// For a position on no ground of the dataset: say so, and if latitude and longitude given the
-    /// other way round land on its ground, suggest that (a common slip: positions are LAT,LON).
-    private func outsideNote(_ coordinate: Coordinate, _ atlas: Atlas) -> String {
-        let note = "note: \(coordinate.y),\(coordinate.x) lies outside the ground the dataset draws"
+    /// The error for a position outside the dataset's coverage; when latitude and longitude the
+    /// other way round land inside it, it suggests that (a common slip: positions are LAT,LON).
+    private func swapHint(_ error: QueryError, _ atlas: Atlas) -> any Error {
+        guard case .outsideCoverage(let coordinate, _) = error else { return error }
         let swapped = Coordinate(x: coordinate.y, y: coordinate.x)
-        guard let other = try? atlas.control(at: swapped, on: date.day), !other.units.isEmpty else {
-            return note + " (the South Caucasus, about 37.5-42.5N 43-51.5E)"
-        }
-        return note + "; positions are latitude first: did you mean \(swapped.y),\(swapped.x)?"
+        guard (try? atlas.control(at: swapped, on: date.day)) != nil else { return error }
+        return CommandFailure(
+            status: .usage,
+            message: "\(error); positions are latitude first: did you mean \(swapped.y),\(swapped.x)?")
     }
 
     /// --place named a unit, an entity or a corridor: a unit's holders with their shares, or
@@ -162,10 +195,10 @@ struct ControlCommand: ParsableCommand {
                     ] + certainty.tableLines(withArea: true)
                 emit(lines.map { $0 + "\n" }.joined())
             }
-        case .entity(let entity):
+        case .entity, .group:
             throw NameKinds.failure(
                 place!, thing,
-                hint: "for the ground it held that day, 'territory area \(entity.id) --date \(day)'; for one point, "
+                hint: "for the ground it held that day, 'territory area \(thing.id) --date \(day)'; for one point, "
                     + "--at LAT,LON or --place with a town")
         case .corridor(let corridor):
             throw NameKinds.failure(

@@ -133,7 +133,7 @@ struct CorridorCommand: ParsableCommand {
             switch thing {
             case .unit(let unit): "'territory area \(unit.id) --date \(day)' gives its holders"
             case .place(let place): "'territory control --place \(place.id) --date \(day)' says who held it"
-            case .entity(let entity): "'territory area \(entity.id) --date \(day)' gives the ground it held"
+            case .entity, .group: "'territory area \(thing.id) --date \(day)' gives the ground it held"
             case .corridor: preconditionFailure("corridorReport found no corridor of this name")
             }
         return NameKinds.failure(name, thing, hint: hint)

@@ -11,7 +11,28 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay
     @Option(help: "de-facto (who controlled the ground) or de-jure (whose sovereign territory it was).")
     var layer: Layer = .deFacto
+    @Option(
+        help: ArgumentHelp(
+            "Only the ground of this entity or entity group (e.g. armenian-forces), with each member's share.",
+            valueName: "id"))
+    var controller: String?
     @Option(help: "Output format.") var format: SnapshotFormat = .table
+
+    private struct ControllerGroundJSON: Encodable {
+        var date: String
+        var layer: String
+        var controller: String
+        var name: String
+        var area_km2: Double
+        var parts: Int
+        var members: [ShareJSON]
+    }
+
+    func validate() throws {
+        if controller != nil && format == .geojson {
+            throw ValidationError("--controller works with --format table or json")
+        }
+    }
 
     private struct SnapshotJSON: Encodable {
         var date: String
@@ -51,6 +72,10 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try options.atlas()
+        if let controller {
+            emit(try side(controller, atlas: atlas))
+            return
+        }
         if format == .geojson {
             emit(try atlas.geoJSON(on: date.day) + "\n")
             return
@@ -116,5 +141,33 @@ struct SnapshotCommand: ParsableCommand {
             text += "\n" + corridors.rendered
         }
         return text
+    }
+
+    /// The ground of one entity or group, with its members' shares.
+    private func side(_ name: String, atlas: Atlas) throws -> String {
+        let ground = try atlas.ground(heldBy: name, on: date.day, layer: layer)
+        let dataset = atlas.dataset
+        let title = dataset.group(id: ground.controller)?.name ?? dataset.entity(id: ground.controller)?.name ?? ""
+        if format == .json {
+            return try Formatting.json(
+                ControllerGroundJSON(
+                    date: ground.date.description, layer: ground.layer.rawValue, controller: ground.controller,
+                    name: title, area_km2: ground.areaKm2, parts: ground.partCount,
+                    members: ground.members.map(ShareJSON.init)))
+        }
+        var text = "\(ground.controller) (\(title)), \(ground.layer.rawValue) on \(ground.date): "
+        text += "\(Formatting.grouped(ground.areaKm2)) km² in \(ground.partCount) part(s)\n"
+        var members = Table("member", "name", "area km²", numeric: [2])
+        for share in ground.members {
+            let id = share.holder ?? ""
+            members.append(id, dataset.entity(id: id)?.name ?? id, Formatting.grouped(share.areaKm2))
+        }
+        return text + "\n" + members.rendered
+    }
+
+    /// `AZE`, or `NKR 3,210.5 + AZE 120.2` for a unit split between holders.
+    private func describe(_ shares: [Share]) -> String {
+        if shares.count == 1 { return shares[0].holder ?? "-" }
+        return shares.map { "\($0.holder ?? "-") \(Formatting.grouped($0.areaKm2))" }.joined(separator: " + ")
     }
 }

@@ -26,6 +26,7 @@ enum NameKinds {
             case .place: "a place"
             case .corridor: "a corridor"
             case .entity: "an entity"
+            case .group: "an entity group"
             }
         return "'\(name)' is \(what) (\(thing.id), \(thing.name))"
     }

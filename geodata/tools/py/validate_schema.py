@@ -16,9 +16,10 @@ SCHEMAS = {
     "events.json": "events.schema.json",
     "corridors.json": "corridors.schema.json",
     "places.json": "places.schema.json",
+    "gazetteer.json": "gazetteer.schema.json",
 }
 ID_LISTS = {"entities.json": "entities", "units.json": "units", "events.json": "events",
-            "corridors.json": "corridors", "places.json": "places"}
+            "corridors.json": "corridors", "places.json": "places", "gazetteer.json": "places"}
 
 
 def main() -> None:
