@@ -19,6 +19,16 @@ enum OGRInfo {
     /// `ogrinfo ARGUMENTS`' stdout; the run must succeed.
     static func run(_ arguments: [String]) throws -> String {
         let executable = try #require(executable, "ogrinfo is not installed: scripts/install-deps gdal-bin")
+        return try run(executable, arguments)
+    }
+
+    /// `ogr2ogr ARGUMENTS` (GDAL's converter, installed beside ogrinfo)' stdout; the run must succeed.
+    static func convert(_ arguments: [String]) throws -> String {
+        let ogrinfo = try #require(executable, "ogrinfo is not installed: scripts/install-deps gdal-bin")
+        return try run(ogrinfo.deletingLastPathComponent().appendingPathComponent("ogr2ogr"), arguments)
+    }
+
+    private static func run(_ executable: URL, _ arguments: [String]) throws -> String {
         let scratch = try TemporaryDirectory()
         let outURL = scratch.url.appendingPathComponent("stdout")
         try Data().write(to: outURL)
@@ -31,7 +41,9 @@ enum OGRInfo {
         process.standardOutput = out
         try process.run()
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "ogrinfo \(arguments.joined(separator: " ")) failed")
+        try #require(
+            process.terminationStatus == 0,
+            "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) failed")
         return String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
     }
 

@@ -70,8 +70,12 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--features applies to --format geojson (topojson and gpkg hold both as layers)")
         }
         if let quantization {
-            guard chosenFormat == .topojson else { throw ValidationError("--quantization applies to --format topojson") }
-            guard quantization >= 2 else { throw ValidationError("--quantization takes a whole number of steps, 2 or more") }
+            guard chosenFormat == .topojson else {
+                throw ValidationError("--quantization applies to --format topojson")
+            }
+            guard quantization >= 2 else {
+                throw ValidationError("--quantization takes a whole number of steps, 2 or more")
+            }
         }
         if chosenFormat == .gpkg && out == nil {
             throw ValidationError("a GeoPackage is a binary database file: give --out FILE.gpkg")

@@ -51,7 +51,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let atlas = try options.atlas()
         if format == .geojson {
-            emit(try atlas.geoJSON(on: date.day) + "\n")
+            emit(try atlas.geoJSON(on: date.day, kinds: [.ground]) + "\n")
             return
         }
         let snapshot = try atlas.snapshot(on: date.day, layer: layer)
