@@ -38,8 +38,10 @@ extension Atlas {
     /// try atlas.geoJSON(on: try Day(iso: "2021-01-01")).write(to: url, atomically: true, encoding: .utf8)
     /// let polygonsOnly = try atlas.geoJSON(on: try Day(iso: "2021-01-01"), kinds: [.ground])
     /// ```
-    /// - Parameter kinds: the features to include; one kind gives one geometry type, which GIS
-    ///   tools need to convert the file (to FlatGeobuf or a Shapefile) as it is.
+    /// - Parameters:
+    ///   - day: the day.
+    ///   - kinds: the features to include; one kind gives one geometry type, which GIS tools need
+    ///     to convert the file (to FlatGeobuf or a Shapefile) as it is.
     public func geoJSON(on day: Day, kinds: Set<FeatureKind> = Set(FeatureKind.allCases)) throws(QueryError)
         -> String
     {
