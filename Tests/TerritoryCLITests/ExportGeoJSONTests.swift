@@ -70,11 +70,11 @@ import Testing
             let roles = (try printed.json()["controllers"] as? [[String: Any]] ?? []).map {
                 "\($0["entity"] as? String ?? "?") (\($0["role"] as? String ?? "?"))"
             }
-            let exported = feature.properties["controllers"]?.text
+            let exported = feature.properties["all_roles"]?.text
             #expect(exported == (roles.isEmpty ? nil : roles.joined(separator: ", ")), "\(feature.id ?? "?")")
             #expect(roles.isEmpty == (feature.properties["controller"] == .null), "\(feature.id ?? "?")")
             checked.insert(
-                "\(corridor) \(feature.properties["controller"]?.text ?? "-") \(feature.properties["controller_role"]?.text ?? "-")"
+                "\(corridor) \(feature.properties["controller"]?.text ?? "-") \(feature.properties["role"]?.text ?? "-")"
             )
         }
         // The two cases the exports once got wrong, and the handover of 2023-04-23.
@@ -113,7 +113,7 @@ import Testing
         let expectedLines = try FeatureCollection(geoJSON: try atlas.geoJSONAllPeriods(kinds: [.corridors])).features
         #expect(corridors.featureCount == expectedLines.count)
         #expect(corridors.geometry == "Line String")
-        for field in ["corridor", "status", "controller", "controller_role", "controllers", "units"] {
+        for field in ["corridor", "status", "controller", "role", "all_roles", "units"] {
             #expect(corridors.fields[field] == "String", "\(field): \(corridors.fields)")
         }
         #expect(corridors.fields["length_km"] == "Real")

@@ -24,7 +24,7 @@ import Testing
         #expect(layers["corridors"]?.featureCount == (try geoJSON("corridors")).count)
         #expect(layers["corridors"]?.geometry == "Line String")
         #expect(layers["ground"]?.fields["units"] == "String" && layers["ground"]?.fields["valid_from"] == "Date")
-        #expect(layers["corridors"]?.fields["controller_role"] == "String")
+        #expect(layers["corridors"]?.fields["role"] == "String")
     }
 
     /// GDAL joins the arcs back into rings (`ogr2ogr` to GeoJSON); each must be the GeoJSON

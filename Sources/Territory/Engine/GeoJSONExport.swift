@@ -29,8 +29,8 @@ extension Atlas {
     /// null when open) and `"area_km2"` (geodesic). Corridor features carry the same keys
     /// (`"units"`: units the route crosses, `"area_km2"`: the strip) plus `"corridor"`, `"status"`,
     /// `"width_m"`, `"length_km"`, `"controller"` (the entity in charge, see
-    /// `Corridor.principalController(on:)`), `"controller_role"` (its role: `"guarantor"`,
-    /// `"controller"` or `"border-guard"`) and `"controllers"` (every role in force, as
+    /// `Corridor.principalController(on:)`), `"role"` (its role: `"guarantor"`,
+    /// `"controller"` or `"border-guard"`) and `"all_roles"` (every role in force, as
     /// `territory corridor` lists them: `"RUS-PK (guarantor), AZE (controller)"`). Coordinates are
     /// lon/lat with at most 7 decimals; exterior rings are counter-clockwise, holes clockwise.
     ///
@@ -158,9 +158,9 @@ extension Atlas {
             var properties = validity
             let principal = corridor.principalController(on: day)
             properties["controller"] = principal.map { .string($0.entity) } ?? .null
-            properties["controller_role"] = principal.map { .string($0.role.rawValue) } ?? .null
+            properties["role"] = principal.map { .string($0.role.rawValue) } ?? .null
             let roles = state.controllers.map { "\($0.entity) (\($0.role.rawValue))" }
-            properties["controllers"] = roles.isEmpty ? .null : .string(roles.joined(separator: ", "))
+            properties["all_roles"] = roles.isEmpty ? .null : .string(roles.joined(separator: ", "))
             properties["de_jure"] = .null
             properties["units"] = .string(report.unitSegments.compactMap(\.territory).joined(separator: ","))
             properties["area_km2"] = report.areaKm2.map { .number($0) } ?? .null

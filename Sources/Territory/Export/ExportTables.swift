@@ -93,7 +93,7 @@ extension Atlas {
                     values: [
                         .text(feature.id), .text(id), .text(id.flatMap { dataset.corridor(id: $0)?.name }),
                         .text(properties["status"]?.string), .text(properties["controller"]?.string),
-                        .text(properties["controller_role"]?.string), .text(properties["controllers"]?.string),
+                        .text(properties["role"]?.string), .text(properties["all_roles"]?.string),
                         .texts(properties["units"]?.units ?? []), .period(try Self.validity(properties)),
                         .real(properties["width_m"]?.number), .real(properties["length_km"]?.number),
                         .real(properties["area_km2"]?.number),
@@ -106,7 +106,7 @@ extension Atlas {
             geometryKind: .multiLineString,
             columns: [
                 .init("feature_id", .text), .init("corridor", .text), .init("name", .text), .init("status", .text),
-                .init("controller", .text), .init("controller_role", .text), .init("controllers", .text),
+                .init("controller", .text), .init("role", .text), .init("all_roles", .text),
                 .init("units", .texts), .init("valid", .period), .init("width_m", .real), .init("length_km", .real),
                 .init("area_km2", .real),
             ],
