@@ -2,7 +2,7 @@ extension ExportTable {
     /// How the ground of `control_periods` is cut into rows.
     public enum GroundRows: Sendable, CaseIterable {
         /// One row per polygon of ground with one (controller, de jure holder) pair per period:
-        /// the ground features of `Atlas.geoJSON(on:)`, for maps.
+        /// the ground features of `Atlas.geoJSON(on:kinds:)`, for maps.
         case byHolder
         /// One row per atom (`part_id`) and stretch of days in which its holders do not change:
         /// each piece of ground has one row at a time, which a database can enforce.
@@ -26,7 +26,7 @@ extension Atlas {
     /// - Parameters:
     ///   - day: the day, or `nil` for every period.
     ///   - ground: how `control_periods` is cut into rows.
-    ///   - progress: with `nil`, called after each period as `geoJSONAllPeriods(progress:)` calls
+    ///   - progress: with `nil`, called after each period as `geoJSONAllPeriods(kinds:progress:)` calls
     ///     it; never called for one day.
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry`.
     public func exportTables(

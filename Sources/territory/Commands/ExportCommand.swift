@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--postgres loads the postgis-sql format; drop --format or use --format postgis-sql")
         }
         if features != nil && chosenFormat != .geojson {
-            throw ValidationError("--features applies to --format geojson (topojson and gpkg hold both as layers)")
+            throw ValidationError("--features applies to --format geojson; the other formats hold both as layers")
         }
         if let quantization {
             guard chosenFormat == .topojson else {
