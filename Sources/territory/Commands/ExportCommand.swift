@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
             one (controller, de jure holder) pair, --features corridors one line per corridor \
             route. Properties: "controller", "de_jure", "units" (unit ids joined by commas), \
             "valid_from", "valid_to" (ISO dates, null when open) and "area_km2"; corridors add \
-            "corridor", "status", "width_m", "length_km", "role" and "all_roles" \
+            "corridor", "status", "width_m", "length_km", "role" (the controller's role: \
+            controller, border-guard or guarantor; a proposed route has none) and "all_roles" \
             (every role in force, as `territory corridor` lists them).
 
             topojson: a TopoJSON topology with the objects "ground" and "corridors" (two layers \
