@@ -44,7 +44,10 @@ enum OGRInfo {
         try #require(
             process.terminationStatus == 0,
             "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) failed")
-        return String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+        // Foundation's Data(contentsOf:) leaks its read buffer on an empty file (LeakSanitizer
+        // reports it in `make test-asan`), and ogr2ogr prints nothing: read only what is there.
+        let size = try FileManager.default.attributesOfItem(atPath: outURL.path)[.size] as? Int ?? 0
+        return size == 0 ? "" : String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
     }
 
     /// The layers `ogrinfo -ro -so -al FILE` reports.
