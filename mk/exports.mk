@@ -5,11 +5,15 @@
 # - GDAL's GeoPackage validator (validate_gpkg.py, Debian python3-gdal) checks the GeoPackage
 #   against the OGC 1.3 requirements;
 # - a real PostgreSQL + PostGIS, started on a free loopback port by scripts/postgis-test, loads the
-#   PostGIS export and answers (point, date) questions exactly as `territory control` does.
+#   PostGIS export and answers (point, date) questions exactly as `territory control` does;
+# - GDAL's ogr2ogr converts the GeoJSON, GeoPackage and TopoJSON exports to FlatGeobuf and Shapefile
+#   with no flags and keeps every feature (scripts/gis-conversion-test, which also prints the
+#   TopoJSON's size against the GeoJSON's); GDAL's TopoJSON driver reads the TopoJSON export back in
+#   the Swift tests (ExportTopoJSONTests).
 
-TEST_EXTRA += test-gpkg-validate test-postgis
+TEST_EXTRA += test-gpkg-validate test-postgis test-gis-conversions
 
-.PHONY: deps-exports test-gpkg-validate test-postgis
+.PHONY: deps-exports test-gpkg-validate test-postgis test-gis-conversions
 
 test: deps-exports
 test: export TERRITORY_REQUIRE_GDAL := 1
@@ -28,3 +32,7 @@ test-gpkg-validate: deps deps-exports
 test-postgis: deps
 	$(BUILD) --product territory
 	scripts/postgis-test $(TERRITORY)
+
+test-gis-conversions: deps deps-exports
+	$(BUILD) --product territory
+	scripts/gis-conversion-test $(TERRITORY)

@@ -5,7 +5,9 @@
 #endif
 
 /// A strict RFC 8259 parser over UTF-8 bytes. Numbers go through `strtod`, which rounds
-/// correctly, so every double reads back exactly as written.
+/// correctly, so every double reads back exactly as written. A key repeated in one object is an
+/// error (RFC 8259 leaves it to the reader): keeping either value would silently drop the other,
+/// and would let a misspelt or doubled field slip past the dataset's unknown-key checks.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
@@ -58,7 +60,11 @@ struct JSONParser {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw failure("expected a string key in an object")
             }
+            let keyStart = position
             let key = try parseString()
+            if object[key] != nil {
+                throw failure("duplicate key \"\(key)\" in an object; give each key once", at: keyStart)
+            }
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw failure("expected ':' after the key \"\(key)\"") }
             skipWhitespace()
@@ -227,9 +233,9 @@ struct JSONParser {
         }
     }
 
-    /// A parse error naming the line and column (both from 1) of the current position.
-    private func failure(_ message: String) -> GEOSError {
-        let end = min(position, bytes.count)
+    /// A parse error naming the line and column (both from 1) of `offset`, by default the current position.
+    private func failure(_ message: String, at offset: Int? = nil) -> GEOSError {
+        let end = min(offset ?? position, bytes.count)
         var line = 1
         var lineStart = 0
         for index in 0..<end where bytes[index] == 0x0A {

@@ -85,6 +85,26 @@ struct MalformedInputTests {
         }
     }
 
+    /// A repeated key is refused at the key's own position, at any depth, even with equal values;
+    /// the same key in two sibling objects is fine.
+    @Test("Duplicate keys are parse errors naming the key and its position")
+    func duplicateKeys() throws {
+        #expect(
+            throws: GEOSError.parse(#"JSON duplicate key "id" in an object; give each key once at line 3, column 3"#)
+        ) {
+            try JSONValue(json: "{\n  \"id\": 1,\n  \"id\": 2\n}")
+        }
+        #expect(
+            throws: GEOSError.parse(#"JSON duplicate key "a" in an object; give each key once at line 1, column 28"#)
+        ) {
+            try JSONValue(json: #"[{"x": {"a": null, "b": 0, "a": null}}]"#)
+        }
+        #expect(throws: GEOSError.self) {
+            try Geometry(geoJSON: #"{"type": "Point", "coordinates": [1, 2], "type": "LineString"}"#)
+        }
+        #expect(try JSONValue(json: #"[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]"#) != .null)
+    }
+
     @Test("Malformed FeatureCollections are parse errors")
     func featureCollections() {
         for text in [

@@ -42,6 +42,10 @@ import Testing
             edit: { $0.replacingOccurrences(of: "\"lat\": 1.5", with: "\"lat\": \"1.5\"") },
             fragments: ["\"lat\" must be a number"]),
         Breakage(
+            name: "a key given twice", file: "places.json",
+            edit: { $0.replacingOccurrences(of: "\"lat\": 1.5", with: "\"lat\": 1.5, \"lat\": 2.5") },
+            fragments: ["duplicate key \"lat\"", "line"]),
+        Breakage(
             name: "dataset.json as an array", file: "dataset.json", edit: { _ in "[]" },
             fragments: ["expected an object"]),
         Breakage(

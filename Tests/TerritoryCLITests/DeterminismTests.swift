@@ -16,6 +16,7 @@ import Testing
             ["diff", "--from", "1991-01-01", "--to", "2021-01-01", "--format", "json"],
             ["area", "Fuzuli", "--date", "1994-05-12", "--format", "json"],
             ["control", "--date", "2020-10-06", "--place", "Jabrayil", "--format", "json"],
+            ["export", "--date", "2021-06-01", "--format", "topojson"],
         ])
     func twoRunsPrintTheSameBytes(arguments: [String]) throws {
         let first = try territory(arguments)

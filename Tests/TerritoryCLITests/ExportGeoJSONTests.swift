@@ -3,7 +3,8 @@ import Territory
 import Testing
 
 /// `export` as GeoJSON: valid geometries with RFC 7946 winding, every period with ISO validity
-/// dates, and a file GDAL reads with the expected features and fields.
+/// dates, one geometry type per file (ground, or corridors), corridor controllers as `territory
+/// corridor` gives them, and a file GDAL reads with the expected features and fields.
 @Suite struct ExportGeoJSONTests {
     @Test func everyPeriodIsWrittenWithValidGeometryAndCounterClockwiseExteriors() throws {
         let run = try territory("export", "--all-periods")
@@ -14,6 +15,10 @@ import Testing
         var periods: Set<[String?]> = []
         for feature in collection.features {
             let geometry = try #require(feature.geometry, "feature \(feature.id ?? "?") has no geometry")
+            guard case .polygon = geometry.shape else {
+                Issue.record("\(feature.id ?? "?"): the ground file holds a \(geometry.shape), not a polygon")
+                continue
+            }
             let validity = geometry.validity()
             #expect(validity.isValid, "\(feature.id ?? "?"): \(validity.reason ?? "")")
             for polygon in geometry.shape.polygons {
@@ -33,10 +38,50 @@ import Testing
         #expect(periods == expected)
         #expect(periods.contains { $0[1] == nil })
 
-        let corridors = collection.features.filter { $0.properties["corridor"] != nil }
+        #expect(!collection.features.contains { $0.properties["corridor"] != nil })
+
+        let lines = try territory("export", "--all-periods", "--features", "corridors")
+        #expect(lines.status == 0, "stderr: \(lines.stderr)")
+        let corridors = try FeatureCollection(geoJSON: lines.stdout).features
+        for feature in corridors {
+            guard case .lineString = feature.geometry?.shape else {
+                Issue.record("\(feature.id ?? "?"): the corridors file holds a non-line")
+                continue
+            }
+        }
         let statuses = Set(corridors.compactMap { $0.properties["status"]?.text })
         #expect(statuses.contains("operational") && statuses.contains("blockaded"), "\(statuses)")
         #expect(Set(corridors.compactMap { $0.properties["valid_from"]?.text }).count > 5)
+    }
+
+    /// Every corridor feature names the roles `territory corridor` lists on its first day: a
+    /// guarantor as such (Lachin under the Russian peacekeepers), none for a proposed route.
+    @Test func corridorControllersAgreeWithTheCorridorCommand() throws {
+        let run = try territory("export", "--all-periods", "--features", "corridors")
+        #expect(run.status == 0, "stderr: \(run.stderr)")
+        let features = try FeatureCollection(geoJSON: run.stdout).features
+        try #require(features.count > 10)
+        var checked: Set<String> = []
+        for feature in features {
+            let corridor = try #require(feature.properties["corridor"]?.text)
+            let day = try #require(feature.properties["valid_from"]?.text)
+            let printed = try territory("corridor", corridor, "--date", day, "--format", "json")
+            #expect(printed.status == 0, "stderr: \(printed.stderr)")
+            let roles = (try printed.json()["controllers"] as? [[String: Any]] ?? []).map {
+                "\($0["entity"] as? String ?? "?") (\($0["role"] as? String ?? "?"))"
+            }
+            let exported = feature.properties["all_roles"]?.text
+            #expect(exported == (roles.isEmpty ? nil : roles.joined(separator: ", ")), "\(feature.id ?? "?")")
+            #expect(roles.isEmpty == (feature.properties["controller"] == .null), "\(feature.id ?? "?")")
+            checked.insert(
+                "\(corridor) \(feature.properties["controller"]?.text ?? "-") \(feature.properties["role"]?.text ?? "-")"
+            )
+        }
+        // The two cases the exports once got wrong, and the handover of 2023-04-23.
+        #expect(checked.contains("lachin RUS-PK guarantor"), "\(checked)")
+        #expect(checked.contains("lachin AZE controller"), "\(checked)")
+        #expect(checked.contains("zangezur - -"), "\(checked)")
+        #expect(!checked.contains { $0.hasPrefix("zangezur RUS") }, "\(checked)")
     }
 
     @Test(.enabled(if: OGRInfo.enabled)) func gdalReadsTheFileWithItsFeaturesAndFields() throws {
@@ -44,18 +89,34 @@ import Testing
         let path = directory.url.appendingPathComponent("all.geojson").path
         let run = try territory("export", "--all-periods", "--out", path)
         #expect(run.status == 0, "stderr: \(run.stderr)")
-        let expected = try FeatureCollection(geoJSON: try Atlas.embedded().geoJSONAllPeriods()).features.count
+        let atlas = try Atlas.embedded()
+        let expected = try FeatureCollection(geoJSON: try atlas.geoJSONAllPeriods(kinds: [.ground])).features.count
 
         let layer = try #require(try OGRInfo.summary(of: path)["all"])
         #expect(layer.featureCount == expected)
+        #expect(layer.geometry == "Polygon")
         #expect(layer.fields["valid_from"] == "Date" && layer.fields["valid_to"] == "Date")
-        #expect(layer.fields["area_km2"] == "Real" && layer.fields["length_km"] == "Real")
-        for field in ["controller", "de_jure", "corridor", "status"] {
+        #expect(layer.fields["area_km2"] == "Real")
+        // Lists are joined text: GDAL would read an array as a StringList, which FlatGeobuf and
+        // Shapefiles cannot store.
+        for field in ["controller", "de_jure", "units"] {
             #expect(layer.fields[field] == "String", "\(field): \(layer.fields)")
         }
-        #expect(layer.fields["units"] == "StringList")
+        #expect(layer.fields["corridor"] == nil)
         let extent = try #require(layer.extent)
         #expect(extent.count == 4 && (43...51).contains(extent[0]) && (37...43).contains(extent[1]))
+
+        let linesPath = directory.url.appendingPathComponent("corridors.geojson").path
+        let lines = try territory("export", "--all-periods", "--features", "corridors", "--out", linesPath)
+        #expect(lines.status == 0, "stderr: \(lines.stderr)")
+        let corridors = try #require(try OGRInfo.summary(of: linesPath)["corridors"])
+        let expectedLines = try FeatureCollection(geoJSON: try atlas.geoJSONAllPeriods(kinds: [.corridors])).features
+        #expect(corridors.featureCount == expectedLines.count)
+        #expect(corridors.geometry == "Line String")
+        for field in ["corridor", "status", "controller", "role", "all_roles", "units"] {
+            #expect(corridors.fields[field] == "String", "\(field): \(corridors.fields)")
+        }
+        #expect(corridors.fields["length_km"] == "Real")
     }
 
     /// Twice the signed area of a ring (shoelace): positive when counter-clockwise.

@@ -91,7 +91,18 @@ import Testing
     @Test func featuresReadBackAsExported() throws {
         let written = try writeAllPeriods()
         let file = try SQLiteFile(path: written.path)
-        let (ground, _) = try geoJSONFeatures()
+        let (ground, corridors) = try geoJSONFeatures()
+        // Corridor controllers as the GeoJSON (and `territory corridor`) give them, guarantors included.
+        let corridorRows = try file.rows("SELECT feature_id, controller, role, all_roles FROM corridors ORDER BY fid")
+        #expect(
+            corridorRows.map { $0.map { $0 as? String } }
+                == corridors.map {
+                    [
+                        $0.id, $0.properties["controller"]?.text, $0.properties["role"]?.text,
+                        $0.properties["all_roles"]?.text,
+                    ]
+                })
+        #expect(corridorRows.contains { $0[1] as? String == "RUS-PK" && $0[2] as? String == "guarantor" })
         let rows = try file.rows(
             "SELECT geom, feature_id, controller, de_jure, valid_from, valid_to, units FROM control_periods ORDER BY fid"
         )

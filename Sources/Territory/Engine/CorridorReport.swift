@@ -33,7 +33,7 @@ public struct CorridorReport: Sendable, Hashable {
     /// Distances from the route to the ground of de facto holders within 50 km that it does not
     /// cross (e.g. Azerbaijani-held Shusha beside the Lachin corridor in 2021).
     public var deFactoBorderDistances: [BorderDistance]
-    /// Guarantors, controllers and guards on the day.
+    /// Guarantors, controllers and guards on the day (`Corridor.controllers(on:)`: none while proposed).
     public var controllers: [Corridor.Controller]
     /// Checkpoints standing on the day.
     public var checkpoints: [Corridor.Checkpoint]
@@ -128,7 +128,7 @@ extension Atlas {
             deFactoBorderDistances: measuringBorders
                 ? try borderDistances(
                     of: line, on: day, layer: .deFacto, crossed: Set(deFactoSegments.compactMap(\.territory))) : [],
-            controllers: corridor.controllers.filter { $0.period.contains(day) },
+            controllers: corridor.controllers(on: day),
             checkpoints: corridor.checkpoints.filter { $0.period.contains(day) })
     }
 

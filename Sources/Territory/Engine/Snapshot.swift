@@ -68,7 +68,7 @@ public struct CorridorState: Sendable, Hashable {
     public var routeShape: Shape?
     /// Checkpoints standing on the day.
     public var checkpoints: [Corridor.Checkpoint]
-    /// Guarantors, controllers and guards on the day.
+    /// Guarantors, controllers and guards on the day (`Corridor.controllers(on:)`: none while proposed).
     public var controllers: [Corridor.Controller]
 }
 
@@ -158,7 +158,7 @@ extension Atlas {
                 CorridorState(
                     corridor: corridor.id, status: status, route: route, routeShape: shape,
                     checkpoints: corridor.checkpoints.filter { $0.period.contains(day) },
-                    controllers: corridor.controllers.filter { $0.period.contains(day) }))
+                    controllers: corridor.controllers(on: day)))
         }
         return states
     }

@@ -2,7 +2,7 @@ extension ExportTable {
     /// How the ground of `control_periods` is cut into rows.
     public enum GroundRows: Sendable, CaseIterable {
         /// One row per polygon of ground with one (controller, de jure holder) pair per period:
-        /// the ground features of `Atlas.geoJSON(on:)`, for maps.
+        /// the ground features of `Atlas.geoJSON(on:kinds:)`, for maps.
         case byHolder
         /// One row per atom (`part_id`) and stretch of days in which its holders do not change:
         /// each piece of ground has one row at a time, which a database can enforce.
@@ -26,7 +26,7 @@ extension Atlas {
     /// - Parameters:
     ///   - day: the day, or `nil` for every period.
     ///   - ground: how `control_periods` is cut into rows.
-    ///   - progress: with `nil`, called after each period as `geoJSONAllPeriods(progress:)` calls
+    ///   - progress: with `nil`, called after each period as `geoJSONAllPeriods(kinds:progress:)` calls
     ///     it; never called for one day.
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry`.
     public func exportTables(
@@ -67,7 +67,7 @@ extension Atlas {
                 ExportTable.Row(
                     values: [
                         .text(feature.id), .text(properties["controller"]?.string),
-                        .text(properties["de_jure"]?.string), .texts(properties["units"]?.strings ?? []),
+                        .text(properties["de_jure"]?.string), .texts(properties["units"]?.units ?? []),
                         .period(try Self.validity(properties)), .real(properties["area_km2"]?.number),
                     ],
                     shape: feature.geometry?.shape))
@@ -93,7 +93,8 @@ extension Atlas {
                     values: [
                         .text(feature.id), .text(id), .text(id.flatMap { dataset.corridor(id: $0)?.name }),
                         .text(properties["status"]?.string), .text(properties["controller"]?.string),
-                        .texts(properties["units"]?.strings ?? []), .period(try Self.validity(properties)),
+                        .text(properties["role"]?.string), .text(properties["all_roles"]?.string),
+                        .texts(properties["units"]?.units ?? []), .period(try Self.validity(properties)),
                         .real(properties["width_m"]?.number), .real(properties["length_km"]?.number),
                         .real(properties["area_km2"]?.number),
                     ],
@@ -105,8 +106,9 @@ extension Atlas {
             geometryKind: .multiLineString,
             columns: [
                 .init("feature_id", .text), .init("corridor", .text), .init("name", .text), .init("status", .text),
-                .init("controller", .text), .init("units", .texts), .init("valid", .period),
-                .init("width_m", .real), .init("length_km", .real), .init("area_km2", .real),
+                .init("controller", .text), .init("role", .text), .init("all_roles", .text),
+                .init("units", .texts), .init("valid", .period), .init("width_m", .real), .init("length_km", .real),
+                .init("area_km2", .real),
             ],
             rows: rows)
     }
@@ -218,7 +220,8 @@ extension JSONValue {
         if case .number(let number) = self { number } else { nil }
     }
 
-    fileprivate var strings: [String]? {
-        if case .array(let values) = self { values.compactMap(\.string) } else { nil }
+    /// The unit ids of an export's comma-joined `"units"`.
+    fileprivate var units: [String]? {
+        string.map { $0.split(separator: ",").map(String.init) }
     }
 }

@@ -159,7 +159,7 @@ extension Atlas {
     /// ```
     /// - Parameters:
     ///   - day: the day, or `nil` for every period.
-    ///   - progress: with `nil`, called after each period (see `geoJSONAllPeriods(progress:)`).
+    ///   - progress: with `nil`, called after each period (see `geoJSONAllPeriods(kinds:progress:)`).
     /// - Throws: `ExportError.query` for a day outside the dataset, `.database` from SQLite.
     public func geoPackage(
         on day: Day?, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }

@@ -150,7 +150,7 @@ extension Atlas {
     /// ```
     /// - Parameters:
     ///   - day: the day, or `nil` for every period.
-    ///   - progress: with `nil`, called after each period (see `geoJSONAllPeriods(progress:)`).
+    ///   - progress: with `nil`, called after each period (see `geoJSONAllPeriods(kinds:progress:)`).
     /// - Throws: `ExportError.query` for a day outside the dataset or a failed geometry.
     public func postGISScript(
         on day: Day?, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }

@@ -118,4 +118,25 @@ public struct Corridor: Sendable, Hashable, Identifiable {
 
     /// The status period containing `day`, if any.
     public func status(on day: Day) -> StatusPeriod? { status.first { $0.period.contains(day) } }
+
+    /// Who guarantees, controls or guards the corridor on `day`, in file order: the roles in
+    /// force, and none while the corridor is only proposed (nobody holds a route that is not
+    /// built; a role an agreement assigns to it stays in `controllers` with its period).
+    ///
+    /// ```swift
+    /// lachin.controllers(on: try Day(iso: "2021-06-01")).map(\.entity)     // ["RUS-PK"] (guarantor)
+    /// zangezur.controllers(on: try Day(iso: "2021-06-01")).map(\.entity)   // [] (proposed)
+    /// ```
+    public func controllers(on day: Day) -> [Controller] {
+        guard status(on: day)?.status != .proposed else { return [] }
+        return controllers.filter { $0.period.contains(day) }
+    }
+
+    /// The one of `controllers(on:)` a single column names: a controller before a border guard
+    /// before a guarantor, the first listed among equals; `nil` when there is none.
+    public func principalController(on day: Day) -> Controller? {
+        let inForce = controllers(on: day)
+        let precedence: [Controller.Role] = [.controller, .borderGuard, .guarantor]
+        return precedence.lazy.compactMap { role in inForce.first { $0.role == role } }.first
+    }
 }

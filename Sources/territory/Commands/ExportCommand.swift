@@ -1,17 +1,26 @@
 import ArgumentParser
 import Territory
 
-/// `territory export`: the state on a day, or every period, as GeoJSON, a GeoPackage or a PostGIS
-/// script, to stdout, a file or a database.
+/// `territory export`: the state on a day, or every period, as GeoJSON, TopoJSON, a GeoPackage or a
+/// PostGIS script, to stdout, a file or a database.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the ground and corridors on a date, or in every period, for GIS tools and databases.",
         discussion: """
-            geojson: an RFC 7946 FeatureCollection. One feature per polygon of ground with one \
-            (controller, de jure holder) pair and one per corridor route, with the properties \
-            "controller", "de_jure", "units", "valid_from", "valid_to" (ISO dates, null when open) \
-            and "area_km2" (corridors add "corridor", "status", "width_m", "length_km").
+            geojson: an RFC 7946 FeatureCollection of one geometry type, so GIS tools convert it \
+            as it is: --features ground (the default) gives one polygon per piece of ground with \
+            one (controller, de jure holder) pair, --features corridors one line per corridor \
+            route. Properties: "controller", "de_jure", "units" (unit ids joined by commas), \
+            "valid_from", "valid_to" (ISO dates, null when open) and "area_km2"; corridors add \
+            "corridor", "status", "width_m", "length_km", "role" (the controller's role: \
+            controller, border-guard or guarantor; a proposed route has none) and "all_roles" \
+            (every role in force, as `territory corridor` lists them).
+
+            topojson: a TopoJSON topology with the objects "ground" and "corridors" (two layers \
+            in GIS tools), the same features and properties as geojson, each shared border \
+            stored once as an arc; --quantization N quantises the arcs to N steps across the \
+            extent (smaller, less exact).
 
             gpkg: an OGC GeoPackage 1.3 (needs --out) with the layers control_periods, units, \
             corridors and places (R-tree indexed, EPSG:4326) and the attribute tables events and \
@@ -31,6 +40,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The day (YYYY, YYYY-MM or YYYY-MM-DD).", transform: parseDate) var date: DatedDay?
     @Flag(help: "Every period of the dataset instead of one date.") var allPeriods = false
     @Option(help: "Output format (default: geojson; postgis-sql with --postgres).") var format: ExportFormat?
+    @Option(help: "geojson: which features the file holds, one geometry type per file (default: ground).")
+    var features: FeatureKind?
+    @Option(help: ArgumentHelp("topojson: quantise the arcs to this many steps (2 or more).", valueName: "steps"))
+    var quantization: Int?
     @Option(help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file")) var out: String?
     @Flag(help: "Replace the --out file if it exists.") var force = false
     @Option(
@@ -55,6 +68,17 @@ struct ExportCommand: ParsableCommand {
         if postgres != nil && chosenFormat != .postgisSQL {
             throw ValidationError("--postgres loads the postgis-sql format; drop --format or use --format postgis-sql")
         }
+        if features != nil && chosenFormat != .geojson {
+            throw ValidationError("--features applies to --format geojson; the other formats hold both as layers")
+        }
+        if let quantization {
+            guard chosenFormat == .topojson else {
+                throw ValidationError("--quantization applies to --format topojson")
+            }
+            guard quantization >= 2 else {
+                throw ValidationError("--quantization takes a whole number of steps, 2 or more")
+            }
+        }
         if chosenFormat == .gpkg && out == nil {
             throw ValidationError("a GeoPackage is a binary database file: give --out FILE.gpkg")
         }
@@ -66,8 +90,15 @@ struct ExportCommand: ParsableCommand {
         let scope = day.map { "on \($0)" } ?? "for all periods"
         switch chosenFormat {
         case .geojson:
+            let kinds: Set = [features ?? .ground]
             let text = try showingProgress { progress in
-                try day.map { try atlas.geoJSON(on: $0) } ?? atlas.geoJSONAllPeriods(progress: progress)
+                try day.map { try atlas.geoJSON(on: $0, kinds: kinds) }
+                    ?? atlas.geoJSONAllPeriods(kinds: kinds, progress: progress)
+            }
+            try deliver(text + "\n")
+        case .topojson:
+            let text = try showingProgress { progress in
+                try atlas.topoJSON(on: day, quantization: quantization, progress: progress)
             }
             try deliver(text + "\n", suggestedName: "territory.geojson")
             if let out {

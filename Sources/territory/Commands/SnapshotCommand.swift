@@ -77,7 +77,7 @@ struct SnapshotCommand: ParsableCommand {
             return
         }
         if format == .geojson {
-            emit(try atlas.geoJSON(on: date.day) + "\n")
+            emit(try atlas.geoJSON(on: date.day, kinds: [.ground]) + "\n")
             return
         }
         let snapshot = try atlas.snapshot(on: date.day, layer: layer)

@@ -23,8 +23,10 @@ enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `--format` of `export`.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case geojson, gpkg
+    case geojson, topojson, gpkg
     case postgisSQL = "postgis-sql"
 }
+
+extension FeatureKind: ExpressibleByArgument {}
 
 extension Layer: ExpressibleByArgument {}
