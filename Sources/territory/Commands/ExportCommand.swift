@@ -95,16 +95,17 @@ struct ExportCommand: ParsableCommand {
                 try day.map { try atlas.geoJSON(on: $0, kinds: kinds) }
                     ?? atlas.geoJSONAllPeriods(kinds: kinds, progress: progress)
             }
-            try deliver(text + "\n")
-        case .topojson:
-            let text = try showingProgress { progress in
-                try atlas.topoJSON(on: day, quantization: quantization, progress: progress)
-            }
             try deliver(text + "\n", suggestedName: "territory.geojson")
             if let out {
                 let features = WriteReport.count(WriteReport.featureCount(ofGeoJSON: text), "feature")
                 writing.wrote(out, "GeoJSON, \(features) \(scope)")
             }
+        case .topojson:
+            let text = try showingProgress { progress in
+                try atlas.topoJSON(on: day, quantization: quantization, progress: progress)
+            }
+            try deliver(text + "\n", suggestedName: "territory.topojson")
+            if let out { writing.wrote(out, "TopoJSON \(scope), \(WriteReport.size(text.utf8.count + 1))") }
         case .gpkg:
             let tables = try showingProgress { progress in
                 try atlas.exportTables(on: day, ground: .byHolder, progress: progress)
