@@ -24,7 +24,7 @@ struct TerritoryCommand: ParsableCommand {
             SnapshotCommand.self, ControlCommand.self, AreaCommand.self, DistanceCommand.self,
             ExportCommand.self, TimelineCommand.self, DiffCommand.self, SeriesCommand.self,
             CorridorCommand.self, PlacesCommand.self, UnitsCommand.self, ValidateCommand.self,
-            MapCommand.self, ViewerCommand.self,
+            MapCommand.self, ViewerCommand.self, ServeCommand.self,
         ]
     )
 }
