@@ -4,8 +4,31 @@ import Hummingbird
 import NIOCore
 import Territory
 
-/// `territory-serve` (run as `territory serve`): the atlas as an OGC API - Features service.
+/// Entry point: parse, run, and report a bad command line as the CLI does, one line on stderr
+/// (`territory: error: ...`) and status 64.
 @main
+enum ServeMain {
+    static func main() async {
+        do {
+            var command = try ServeCommand.parseAsRoot()
+            if var serve = command as? ServeCommand {
+                try await serve.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if ServeCommand.exitCode(for: error) == .success {
+                // --help: ArgumentParser prints it to stdout.
+                ServeCommand.exit(withError: error)
+            }
+            let message = ServeCommand.message(for: error).replacingOccurrences(of: "\n", with: " ")
+            FileHandle.standardError.write(Data("territory: error: \(message) (see 'territory serve --help')\n".utf8))
+            Foundation.exit(64)
+        }
+    }
+}
+
+/// `territory-serve` (run as `territory serve`): the atlas as an OGC API - Features service.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "territory serve",
@@ -83,7 +106,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// One line on stderr and a sysexits status, as the CLI reports errors.
     private func fail(_ status: Int32, _ message: String) -> Never {
-        FileHandle.standardError.write(Data("territory serve: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("territory: error: \(message)\n".utf8))
         Foundation.exit(status)
     }
 }
