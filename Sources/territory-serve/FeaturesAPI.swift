@@ -260,9 +260,5 @@ struct FeaturesAPI: Sendable {
             ?? ""
     }
 
-    private static func timeStamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
+    private static func timeStamp() -> String { Date().ISO8601Format() }
 }
