@@ -27,7 +27,7 @@ struct TerritoryCommand: ParsableCommand {
               64  usage: a bad option, name, date or position, or a date out of range
               65  data error: the dataset is invalid
               66  no input: the dataset or one of its files is missing or unreadable
-              69  unavailable: a program the command needs is missing or failed (psql)
+              69  unavailable: a program the command needs is missing or failed (psql, territory-serve)
               73  cannot create output: --out exists (without --force) or is not writable
             """,
         // Only shows --version in the help: main.swift prints the full text (VersionText).
@@ -36,7 +36,7 @@ struct TerritoryCommand: ParsableCommand {
             SnapshotCommand.self, ControlCommand.self, AreaCommand.self, DistanceCommand.self,
             ExportCommand.self, TimelineCommand.self, DiffCommand.self, SeriesCommand.self,
             CorridorCommand.self, PlacesCommand.self, UnitsCommand.self, ValidateCommand.self,
-            MapCommand.self, ViewerCommand.self,
+            MapCommand.self, ViewerCommand.self, ServeCommand.self,
         ]
     )
 }
