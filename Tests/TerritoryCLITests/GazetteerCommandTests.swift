@@ -92,6 +92,6 @@ struct GazetteerCommandTests {
     @Test func anUnknownControllerSuggestsGroupsAndIds() throws {
         let run = try territory("area", "Azerbaijan", "--date", "2000", "--controller", "armenian-forcs")
         #expect(run.status == 64 && run.stdout.isEmpty, "\(run.stderr)")
-        #expect(run.errorLine.contains("armenian-forces (Armenian forces)"), "\(run.stderr)")
+        #expect(run.errorLine.contains("'Armenian forces' (armenian-forces)"), "\(run.stderr)")
     }
 }

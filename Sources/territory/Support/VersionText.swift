@@ -4,7 +4,7 @@ import Territory
 /// review, the GEOS and PROJ it runs with, and the licences of the code and the data.
 enum VersionText {
     /// The tool's version; CHANGELOG.md's latest entry names the same.
-    static let tool = "1.0.0"
+    static let tool = "1.1.0"
 
     /// The lines, ending with a newline. A dataset that does not load is reported, not fatal:
     /// the versions of the tool and libraries are still worth knowing then.
