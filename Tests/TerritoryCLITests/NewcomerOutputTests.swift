@@ -119,7 +119,9 @@ import Testing
         // Earth's, or Natural Earth's lines completed by the project's.
         let dataset = try Dataset.embedded()
         #expect(!dataset.features.isEmpty)
-        let licences = ["CC-BY-4.0", "public domain (Natural Earth)", "public domain (Natural Earth); drawn parts CC-BY-4.0"]
+        let licences = [
+            "CC-BY-4.0", "public domain (Natural Earth)", "public domain (Natural Earth); drawn parts CC-BY-4.0",
+        ]
         for feature in dataset.features.values {
             #expect(
                 licences.contains(feature.license ?? ""),
