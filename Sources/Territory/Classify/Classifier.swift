@@ -23,7 +23,7 @@ public struct Classifier: Sendable {
     public let measuresFront: Bool
     let locator: PointLocator
     let table: GroundTable
-    private let front: FrontDistance?
+    let front: FrontDistance?
 
     /// A classifier over `dataset`; with `frontDistance`, answers also carry `frontKm` (slower).
     ///
@@ -52,11 +52,7 @@ public struct Classifier: Sendable {
         guard dataset.info.range.contains(day) else { throw .outsideRange(day: day, range: dataset.info.range) }
         let segment = table.segment(of: day)
         var answer = table.answers[table.answer(atom: locator.atom(at: coordinate), segment: segment)]
-        if let front, let holder = answer.deFacto.flatMap({ dataset.entityIndex[$0] }) {
-            answer.frontKm =
-                answer.isUncertain
-                ? 0 : front.km(from: coordinate, holder: Int32(holder), state: table.deFactoState[segment])
-        }
+        answer.frontKm = frontKm(at: coordinate, answer: answer, segment: segment)
         return answer
     }
 
@@ -112,5 +108,14 @@ public struct Classifications<Base: IteratorProtocol<ControlQuery>>: Sequence, I
             while batch.count < size, let query = base.next() { batch.append(query) }
             return batch.isEmpty ? nil : batch
         }
+    }
+}
+
+extension Classifier {
+    /// The front distance for a position whose answer is `answer` in day segment `segment`.
+    func frontKm(at coordinate: Coordinate, answer: Classification, segment: Int) -> Double? {
+        guard let front, let holder = answer.deFacto.flatMap({ dataset.entityIndex[$0] }) else { return nil }
+        return answer.isUncertain
+            ? 0 : front.km(from: coordinate, holder: Int32(holder), state: table.deFactoState[segment])
     }
 }
