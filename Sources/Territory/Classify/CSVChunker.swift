@@ -30,7 +30,7 @@ struct CSVChunker {
 
     /// A chunker reading through `read(&buffer, count)`, which appends up to `count` bytes and
     /// returns how many (0 at the end).
-    init(readSize: Int = 1 << 22, read: @escaping (inout [UInt8], Int) throws(EventFileError) -> Int) {
+    init(readSize: Int = 1 << 20, read: @escaping (inout [UInt8], Int) throws(EventFileError) -> Int) {
         self.readSize = readSize
         self.read = read
     }

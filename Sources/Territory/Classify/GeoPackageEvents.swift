@@ -8,6 +8,8 @@ final class GeoPackageSource: EventSource {
     private let statement: OpaquePointer
     private let geometryIndex: Int32
     private var rowNumber = 0
+    /// Set at SQLITE_DONE: stepping a finished statement would start it over.
+    private var finished = false
     /// The declared SQL type of each column, for a GeoPackage output.
     private(set) var types: [String] = []
 
@@ -69,9 +71,12 @@ final class GeoPackageSource: EventSource {
 
     override func next() throws(EventFileError) -> EventBatchWork.Batch? {
         var rows: [EventRow] = []
-        while rows.count < 4096 {
+        while rows.count < 4096 && !finished {
             let status = sqlite3_step(statement)
-            if status == SQLITE_DONE { break }
+            if status == SQLITE_DONE {
+                finished = true
+                break
+            }
             guard status == SQLITE_ROW else { throw .geoPackage("reading a row failed: \(database.lastError)") }
             rowNumber += 1
             var row = EventRow(line: rowNumber, values: (1..<sqlite3_column_count(statement)).map(value))
