@@ -4,7 +4,7 @@
 /// let classifier = try Classifier(dataset: .embedded())
 /// let row = try classifier.classify(Coordinate(x: 46.752, y: 39.815), on: try Day(iso: "2021-01-01"))
 /// row.deFacto    // "NKR"
-/// row.district   // "khojavend" (the rayon in force that day)
+/// row.district   // "khankendi" (the first-level unit in force that day)
 /// ```
 public struct Classification: Sendable, Hashable {
     /// The de facto holder's entity id (`nil`: nobody, or outside the dataset's ground).
