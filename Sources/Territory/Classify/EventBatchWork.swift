@@ -75,16 +75,30 @@ struct EventBatchWork: Sendable {
                 "line \(line): \(fields.count) field(s) where the header has \(schema.names.count) "
                     + "(an unquoted comma, or a missing one?)")
         }
-        if let problem = textProblem(bytes, fields) { return failure("line \(line): \(problem)") }
-        func field(_ index: Int) -> [UInt8] {
+        // One comparison per byte finds both NUL (0 wraps to 255) and non-ASCII bytes (0x80 and up).
+        for index in record.start..<record.end where bytes[index] &- 1 >= 0x7F {
+            if let problem = textProblem(bytes, fields) { return failure("line \(line): \(problem)") }
+            break
+        }
+        // Unquoted fields are read in place; quoted ones are unquoted into a copy first.
+        func withField<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
             let field = fields[index]
-            return field.hasQuote ? CSVRecordScanner.value(field, in: bytes) : Array(bytes[field.start..<field.end])
+            guard field.hasQuote else { return body(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end])) }
+            return CSVRecordScanner.value(field, in: bytes).withUnsafeBufferPointer(body)
         }
         switch schema.position {
         case .columns(let latitude, let longitude):
-            return outcome(line: line, latitude: field(latitude), longitude: field(longitude), date: field(schema.date))
+            return withField(latitude) { latitude in
+                withField(longitude) { longitude in
+                    withField(schema.date) { date in
+                        outcome(line: line, latitude: latitude, longitude: longitude, date: date)
+                    }
+                }
+            }
         case .combined(let index):
-            return outcome(line: line, combined: field(index), date: field(schema.date))
+            return withField(index) { combined in
+                withField(schema.date) { date in outcome(line: line, combined: Array(combined), date: date) }
+            }
         case .geometry:
             return failure("line \(line): no position")
         }
@@ -98,7 +112,9 @@ struct EventBatchWork: Sendable {
                 line: row.line, latitude: row.values[latitude].textBytes, longitude: row.values[longitude].textBytes,
                 date: date)
         case .combined(let index):
-            return outcome(line: row.line, combined: row.values[index].textBytes, date: date)
+            return date.withUnsafeBufferPointer {
+                outcome(line: row.line, combined: row.values[index].textBytes, date: $0)
+            }
         case .geometry:
             guard let point = row.point else {
                 return failure("\(unit) \(row.line): \(row.pointError ?? "no Point geometry")")
@@ -122,24 +138,47 @@ struct EventBatchWork: Sendable {
         return nil
     }
 
-    private func outcome(line: Int, latitude: [UInt8], longitude: [UInt8], date: [UInt8]) -> RowOutcome {
-        let lat = latitude.withUnsafeBufferPointer(EventValueParsing.number)
-        let lon = longitude.withUnsafeBufferPointer(EventValueParsing.number)
-        guard let lat else { return failure("\(unit) \(line): " + notANumber("latitude", latitude)) }
-        guard let lon else { return failure("\(unit) \(line): " + notANumber("longitude", longitude)) }
+    private func outcome(
+        line: Int, latitude: UnsafeBufferPointer<UInt8>, longitude: UnsafeBufferPointer<UInt8>,
+        date: UnsafeBufferPointer<UInt8>
+    ) -> RowOutcome {
+        guard let lat = EventValueParsing.number(latitude) else {
+            return failure("\(unit) \(line): " + notANumber("latitude", Array(latitude)))
+        }
+        guard let lon = EventValueParsing.number(longitude) else {
+            return failure("\(unit) \(line): " + notANumber("longitude", Array(longitude)))
+        }
         return outcome(line: line, coordinate: Coordinate(x: lon, y: lat), date: date)
     }
 
-    private func outcome(line: Int, combined: [UInt8], date: [UInt8]) -> RowOutcome {
+    private func outcome(line: Int, latitude: [UInt8], longitude: [UInt8], date: [UInt8]) -> RowOutcome {
+        latitude.withUnsafeBufferPointer { latitude in
+            longitude.withUnsafeBufferPointer { longitude in
+                date.withUnsafeBufferPointer { date in
+                    outcome(line: line, latitude: latitude, longitude: longitude, date: date)
+                }
+            }
+        }
+    }
+
+    private func outcome(line: Int, combined: [UInt8], date: UnsafeBufferPointer<UInt8>) -> RowOutcome {
         let parts = combined.split(separator: 0x2C, omittingEmptySubsequences: false)
         guard parts.count == 2 else {
             return failure(
                 "\(unit) \(line): position '\(String(decoding: combined, as: UTF8.self))' is not LAT,LON")
         }
-        return outcome(line: line, latitude: Array(parts[0]), longitude: Array(parts[1]), date: date)
+        return Array(parts[0]).withUnsafeBufferPointer { latitude in
+            Array(parts[1]).withUnsafeBufferPointer { longitude in
+                outcome(line: line, latitude: latitude, longitude: longitude, date: date)
+            }
+        }
     }
 
     private func outcome(line: Int, coordinate: Coordinate, date: [UInt8]) -> RowOutcome {
+        date.withUnsafeBufferPointer { outcome(line: line, coordinate: coordinate, date: $0) }
+    }
+
+    private func outcome(line: Int, coordinate: Coordinate, date: UnsafeBufferPointer<UInt8>) -> RowOutcome {
         let prefix = "\(unit) \(line): "
         guard coordinate.y.isFinite, (-90...90).contains(coordinate.y) else {
             return failure(prefix + "latitude \(Self.show(coordinate.y)) is out of range (-90 to 90)")
@@ -149,7 +188,7 @@ struct EventBatchWork: Sendable {
         }
         let day: Day
         do {
-            guard let parsed = try date.withUnsafeBufferPointer(EventValueParsing.day) else {
+            guard let parsed = try EventValueParsing.day(date) else {
                 let text = String(decoding: date, as: UTF8.self)
                 return failure(
                     prefix

@@ -91,6 +91,11 @@ enum EventValueParsing {
             guard bytes[start + 7] == 0x2D, let value = digits(8, 2) else { return nil }
             day = value
         }
+        if (1...9999).contains(year), (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day)
+        {
+            return Day(daysSince1970: Day.daysFromCivil(year: year, month: month, day: day))
+        }
+        // Out of range: the checking initialiser names the problem.
         let text = String(decoding: bytes[start..<(start + dateLength)], as: UTF8.self)
         return try Day(year: year, month: month, day: day, text: text)
     }
