@@ -63,7 +63,9 @@ public struct Classifier: Sendable {
     /// let answers = classifier.classify(queries)   // lazy: nothing runs until iterated
     /// for case .success(let answer) in answers { print(answer.deFacto ?? "nobody") }
     /// ```
-    /// - Parameter batchSize: how many questions one worker takes at a time.
+    /// - Parameters:
+    ///   - queries: the questions, read lazily.
+    ///   - batchSize: how many questions one worker takes at a time.
     public func classify<Queries: Sequence<ControlQuery>>(_ queries: Queries, batchSize: Int = 16_384)
         -> Classifications<Queries.Iterator>
     {

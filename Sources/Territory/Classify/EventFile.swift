@@ -35,7 +35,13 @@ public enum EventFile {
 
     /// Reads `input` in `format`, classifies every row with `classifier` and writes the rows to `output`.
     ///
-    /// - Parameter progress: called on the calling thread after each batch with the rows done so far.
+    /// - Parameters:
+    ///   - input: where the rows come from.
+    ///   - format: the input's format.
+    ///   - output: where the rows go, in `options.output`'s format.
+    ///   - classifier: what answers; with `frontDistance`, `front_km` can be added.
+    ///   - options: the columns to read and to add, the output format, strictness.
+    ///   - progress: called on the calling thread after each batch with the rows done so far.
     /// - Returns: the counts for a summary.
     /// - Throws: `EventFileError` for an input that cannot be read as a table of events (no header,
     ///   no position or date column, an unclosed quote), a failed write, or under `options.strict`
