@@ -23,12 +23,16 @@ struct EventBatchWork: Sendable {
         /// Rows for a GeoPackage output.
         var rows: [(EventRow, RowOutcome)] = []
         var summary = ClassifySummary()
+        /// Classified rows per answer; `summary.byHolder` is filled from it at the end of the batch
+        /// (counting by holder name per row would hash a string per row).
+        var groundCounts: [Int] = []
         /// Under `strict`, the first bad row's message; the rest of the batch is not done.
         var strictError: String?
     }
 
     func run(_ batch: Batch) -> Result {
         var result = Result()
+        result.groundCounts = Array(repeating: 0, count: classifier.table.answers.count)
         switch batch {
         case .csv(let chunk):
             result.bytes.reserveCapacity(chunk.bytes.count * 2)
@@ -61,6 +65,10 @@ struct EventBatchWork: Sendable {
                 if result.strictError == nil { emit(row, outcome, into: &result) }
             }
         }
+        for (ground, count) in result.groundCounts.enumerated() where count > 0 {
+            result.summary.byHolder[classifier.table.answers[ground].deFacto ?? "nobody", default: 0] += count
+        }
+        result.groundCounts = []
         return result
     }
 
@@ -234,13 +242,17 @@ struct EventBatchWork: Sendable {
             if strict { result.strictError = error }
         } else {
             result.summary.classified += 1
-            result.summary.byHolder[classifier.table.answers[outcome.ground].deFacto ?? "nobody", default: 0] += 1
+            result.groundCounts[outcome.ground] += 1
         }
     }
 
     // MARK: Writing a row
 
     private func appendCSVAnswer(_ outcome: RowOutcome, to bytes: inout [UInt8]) {
+        if outcome.error == nil, let answers = schema.csvAnswers {
+            bytes += answers[outcome.ground]
+            return
+        }
         for (index, column) in schema.added.enumerated() {
             if outcome.error != nil {
                 bytes.append(0x2C)

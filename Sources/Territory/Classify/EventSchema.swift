@@ -15,6 +15,8 @@ struct EventSchema: Sendable {
     let added: [AddedColumn]
     /// `csvFields[ground][column]`: `,VALUE` for each added column but `front_km`.
     let csvFields: [[[UInt8]]]
+    /// Without `front_km`, each ground's added columns and the empty `error` in one piece: one copy per row.
+    let csvAnswers: [[UInt8]]?
     /// `jsonFields[ground][column]`: `,"NAME":VALUE` for each added column but `front_km`.
     let jsonFields: [[[UInt8]]]
     /// `"NAME":` for each input column, in order (duplicates get `_2`, `_3`... as JSON keys must differ).
@@ -54,6 +56,8 @@ struct EventSchema: Sendable {
         csvFields = answers.map { answer in
             options.added.map { column in [0x2C] + Array(CSV.field(Self.text(of: column, in: answer) ?? "").utf8) }
         }
+        let fields = csvFields
+        csvAnswers = options.added.contains(.frontKm) ? nil : fields.map { $0.joined() + [0x2C] }
         jsonFields = answers.map { answer in
             options.added.map { column in
                 var bytes = Array(",\(JSONText.string(column.rawValue)):".utf8)
