@@ -186,7 +186,11 @@ final class InputFile {
                 self.handle = nil
                 return
             }
-            format = named == .jsonl ? .csv : named ?? .csv
+            if named == .jsonl {
+                throw CommandFailure(
+                    status: .usage, message: "JSONL is an output format only; give CSV, GeoJSON or GeoPackage input")
+            }
+            format = named ?? .csv
             self.handle = handle
             geoPackagePath = nil
         } else {
@@ -197,10 +201,6 @@ final class InputFile {
             sniffed = Array((try? handle!.read(upToCount: 4096)) ?? Data())
             let first = sniffed.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
             format = first == 0x7B ? .geojson : .csv
-        }
-        if format == .jsonl {
-            throw CommandFailure(
-                status: .usage, message: "JSONL is an output format only; give CSV, GeoJSON or GeoPackage")
         }
     }
 
