@@ -10,10 +10,12 @@ public enum EventFileError: Error, Sendable, Hashable, CustomStringConvertible {
     case empty
     /// A quoted field opened on `line` is never closed.
     case unclosedQuote(line: Int)
-    /// A needed column is missing; `role` is latitude, longitude, date or position.
-    case missingColumn(role: String, option: String, header: [String])
-    /// Two header columns have the name of a column the run needs.
-    case duplicateColumn(name: String, positions: [Int])
+    /// A needed column is missing; `role` is latitude, longitude, date or position, `header` the
+    /// header's first column names, comma-separated.
+    case missingColumn(role: String, option: String, header: String)
+    /// Two header columns have the name of a column the run needs; `positions` are their 1-based
+    /// numbers, as text (`2 and 3`).
+    case duplicateColumn(name: String, positions: String)
     /// The input already has a column the run would add.
     case addedColumnClash(name: String)
     /// The header is not UTF-8 text.
@@ -35,11 +37,9 @@ public enum EventFileError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unclosedQuote(let line):
             return "line \(line): a quoted field opened here is never closed; close the quote (\") or remove it"
         case .missingColumn(let role, let option, let header):
-            let columns = header.prefix(12).joined(separator: ", ") + (header.count > 12 ? ", …" : "")
-            return "no \(role) column in the header (\(columns)); pass \(option) COLUMN or --at-col COLUMN"
+            return "no \(role) column in the header (\(header)); pass \(option) COLUMN or --at-col COLUMN"
         case .duplicateColumn(let name, let positions):
-            return
-                "the header has '\(name)' more than once (columns \(positions.map(String.init).joined(separator: " and "))); "
+            return "the header has '\(name)' more than once (columns \(positions)); "
                 + "rename one so the column to read is unambiguous"
         case .addedColumnClash(let name):
             return "the input already has a column '\(name)' (a file classify wrote?); rename it, or choose other "

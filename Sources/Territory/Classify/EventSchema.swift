@@ -30,11 +30,16 @@ struct EventSchema: Sendable {
             for candidate in candidates {
                 let positions = folded.indices.filter { folded[$0] == candidate }
                 if positions.count > 1 {
-                    throw .duplicateColumn(name: names[positions[0]], positions: positions.map { $0 + 1 })
+                    throw .duplicateColumn(
+                        name: names[positions[0]],
+                        positions: positions.map { String($0 + 1) }.joined(separator: " and "))
                 }
                 if let position = positions.first { return position }
             }
-            throw .missingColumn(role: role, option: option, header: names)
+            // A text, not the array: an array in an enum payload carries the case in its pointer's
+            // spare bits, which LeakSanitizer cannot follow when the process exits with the error.
+            let header = names.prefix(12).joined(separator: ", ") + (names.count > 12 ? ", …" : "")
+            throw .missingColumn(role: role, option: option, header: header)
         }
         if let combined = options.columns.position {
             position = .combined(try find(combined, [], role: "position", option: "--at-col"))
