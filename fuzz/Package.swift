@@ -22,6 +22,9 @@ let package = Package(
             name: "fuzz-geojson", dependencies: ["FuzzDriver", .product(name: "SwiftGEOS", package: "Territory")]),
         .executableTarget(
             name: "fuzz-dataset", dependencies: ["FuzzDriver", .product(name: "Territory", package: "Territory")]),
+        // Reaches the CSV reader of `territory classify` through `@testable import`.
+        .executableTarget(
+            name: "fuzz-csv", dependencies: ["FuzzDriver", .product(name: "Territory", package: "Territory")]),
         // Reaches the overlay decoder through `@testable import` (debug builds enable testability).
         .executableTarget(
             name: "fuzz-overlay",

@@ -1,4 +1,6 @@
-# `make bench`: Territory against Shapely 2 + pyproj and against GEOS/PROJ called from C (issue 7).
+# `make bench`: Territory against Shapely 2 + pyproj and against GEOS/PROJ called from C (issue 7);
+# W7 (issue 14) runs `territory classify` on a 1M-row event CSV beside pandas + Shapely
+# (benchmarks/peers/classify.py), both as whole processes, with rows/s and peak RSS.
 # Everything builds in release mode under BENCH_SCRATCH; results go to benchmarks/results.json.
 # Not part of `make test`: benchmarks print numbers, they assert nothing.
 

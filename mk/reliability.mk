@@ -11,7 +11,7 @@
 
 SECONDS ?= 60
 FUZZ_SCRATCH ?= .build-fuzz
-FUZZ_TARGETS := wkt wkb geojson dataset overlay
+FUZZ_TARGETS := wkt wkb geojson dataset overlay csv
 TSAN_SCRATCH ?= .build-tsan
 
 .PHONY: fuzz fuzz-build $(addprefix fuzz-,$(FUZZ_TARGETS)) test-sanitized test-asan test-tsan

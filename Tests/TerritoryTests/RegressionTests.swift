@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func everyTargetHasSeeds() {
-        for target in ["wkt", "wkb", "geojson", "dataset", "overlay"] {
+        for target in ["wkt", "wkb", "geojson", "dataset", "overlay", "csv"] {
             #expect(!Self.inputs(target).isEmpty, "no inputs for \(target) under \(Self.fuzz.path)")
         }
     }
@@ -71,6 +71,15 @@ import Testing
         }
         // A seed is valid GeoJSON of one of the three kinds; a regression may be anything.
         if input.hasPrefix("corpus/") { #expect(readers == 1) }
+    }
+
+    /// As in fuzz/Sources/fuzz-csv: the CSV reader keeps `CSVSelfCheck`'s properties.
+    @Test(arguments: inputs("csv"))
+    func csv(_ input: String) throws {
+        let bytes = Array(try Self.bytes(input))
+        #expect(CSVSelfCheck.problem(in: bytes) == nil, "\(input): \(CSVSelfCheck.problem(in: bytes) ?? "")")
+        // Every seed reads (a regression may be refused, as long as it is refused cleanly).
+        if input.hasPrefix("corpus/") { #expect((try? CSVSelfCheck.records(bytes, readSize: 64)) != nil) }
     }
 
     /// As in fuzz/Sources/fuzz-overlay: an `overlay.bin` without its checksum, sealed and read

@@ -66,11 +66,9 @@ public final class Atlas {
         self.faceAtom = faceAtom
         self.atomFaces = atomFaces
         faceTree = STRtree(faces)
-        let unitAreaKm2 = dataset.overlay.unitAtoms.map { dataset.overlay.areaKm2(of: $0) }
-        unitOrder = dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
+        unitOrder = Atlas.unitOrder(of: dataset)
         changeDays = Atlas.changeDays(of: dataset)
-        let windows = dataset.timelines.values.flatMap { $0.doubts.flatMap { [$0.window.from, $0.window.to] } }
-        answerDays = Set(changeDays + windows.compactMap { $0 }).sorted()
+        answerDays = Atlas.answerDays(of: dataset, changeDays: changeDays)
     }
 
     /// An atlas over the dataset in `directory`.
@@ -92,7 +90,19 @@ public final class Atlas {
         Atlas(dataset: try Dataset.embedded())
     }
 
-    private static func changeDays(of dataset: Dataset) -> [Day] {
+    /// Unit indices, broadest first (by the area of their atoms), then in file order.
+    static func unitOrder(of dataset: Dataset) -> [Int] {
+        let unitAreaKm2 = dataset.overlay.unitAtoms.map { dataset.overlay.areaKm2(of: $0) }
+        return dataset.units.indices.sorted { (-unitAreaKm2[$0], $0) < (-unitAreaKm2[$1], $1) }
+    }
+
+    /// `changeDays` plus the bounds of every uncertainty window.
+    static func answerDays(of dataset: Dataset, changeDays: [Day]) -> [Day] {
+        let windows = dataset.timelines.values.flatMap { $0.doubts.flatMap { [$0.window.from, $0.window.to] } }
+        return Set(changeDays + windows.compactMap { $0 }).sorted()
+    }
+
+    static func changeDays(of dataset: Dataset) -> [Day] {
         var days: Set<Day> = []
         for timeline in dataset.timelines.values { days.formUnion(timeline.starts) }
         func add(_ interval: Interval) {

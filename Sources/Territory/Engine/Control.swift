@@ -108,19 +108,9 @@ extension Atlas {
     /// about it would be true.
     private func coveredAtom(at coordinate: Coordinate) throws(QueryError) -> Int {
         guard let atom = try atom(at: coordinate) else {
-            throw .outsideCoverage(coordinate, coverage: coverageDescription)
+            throw .outsideCoverage(coordinate, coverage: dataset.coverageDescription)
         }
         return atom
-    }
-
-    /// The dataset's ground in words: the box of its atoms and its top-level units, e.g.
-    /// `37.50…42.50 N, 43.00…51.50 E: Azerbaijan, Armenia, …`.
-    var coverageDescription: String {
-        let box = Envelope(dataset.overlay.atoms.lazy.flatMap(\.faces).flatMap(\.exterior))
-        let format = { (value: Double) in String(format: "%.2f", value) }
-        let top = dataset.units.filter { $0.parent == nil }.map(\.name)
-        return "\(format(box.minY))…\(format(box.maxY)) N, \(format(box.minX))…\(format(box.maxX)) E: "
-            + top.joined(separator: ", ")
     }
 
     /// The index of the stretch of days, between two `answerDays`, that holds `day`.
@@ -167,4 +157,17 @@ private struct GroundAnswer {
     var units: [String]
     var district: String?
     var doubts: [Uncertainty]
+}
+
+extension Dataset {
+    /// The dataset's ground in words: the box of its atoms and its top-level units, e.g.
+    /// `37.50…42.50 N, 43.00…51.50 E: Azerbaijan, Armenia, …`.
+    /// (Walks every atom: compute it once per use, not per question.)
+    var coverageDescription: String {
+        let box = Envelope(overlay.atoms.lazy.flatMap(\.faces).flatMap(\.exterior))
+        let format = { (value: Double) in String(format: "%.2f", value) }
+        let top = units.filter { $0.parent == nil }.map(\.name)
+        return "\(format(box.minY))…\(format(box.maxY)) N, \(format(box.minX))…\(format(box.maxX)) E: "
+            + top.joined(separator: ", ")
+    }
 }

@@ -10,20 +10,27 @@ enum SQLiteValue {
     case blob(Data)
 }
 
-/// An in-memory SQLite database that is built up statement by statement and then taken out whole
-/// as the bytes of a database file. Owns its connection: not `Sendable`, one per export.
+/// An SQLite database that is built up statement by statement and then taken out whole as the
+/// bytes of a database file (in memory), or written in place (a file). Owns its connection: not
+/// `Sendable`, one per export.
 final class SQLiteDatabase {
-    private let connection: OpaquePointer
+    let connection: OpaquePointer
 
     /// A new, empty in-memory database.
-    init() throws(ExportError) {
+    convenience init() throws(ExportError) {
+        try self.init(path: ":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    }
+
+    /// The database file at `path`, opened with SQLite's `flags` (`SQLITE_OPEN_READONLY`, ...).
+    init(path: String, flags: Int32) throws(ExportError) {
         var connection: OpaquePointer?
-        let status = sqlite3_open_v2(":memory:", &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        let status = sqlite3_open_v2(path, &connection, flags, nil)
         guard status == SQLITE_OK, let connection else {
             let message =
                 connection.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close_v2(connection)
-            throw .database(step: "opening an in-memory database", message: message)
+            throw .database(
+                step: "opening \(path == ":memory:" ? "an in-memory database" : "'\(path)'")", message: message)
         }
         self.connection = connection
     }
@@ -71,9 +78,9 @@ final class SQLiteDatabase {
         return Data(bytes: bytes, count: Int(size))
     }
 
-    private var lastError: String { String(cString: sqlite3_errmsg(connection)) }
+    var lastError: String { String(cString: sqlite3_errmsg(connection)) }
 
-    private func bind(_ value: SQLiteValue, at index: Int32, in statement: OpaquePointer) -> Int32 {
+    func bind(_ value: SQLiteValue, at index: Int32, in statement: OpaquePointer) -> Int32 {
         // SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         switch value {

@@ -125,7 +125,7 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     }
 
     /// Howard Hinnant's days_from_civil; fields must already be valid.
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400

@@ -15,6 +15,8 @@ enum ExitStatus: Int32 {
     case unavailable = 69
     /// The output file cannot be created, or exists and --force was not given.
     case cannotCreate = 73
+    /// Reading the input or writing standard output failed.
+    case ioError = 74
 }
 
 /// A failure to report as one line, `territory: error: MESSAGE`, with its exit status.
@@ -48,6 +50,12 @@ struct CommandFailure: Error {
                 self.init(status: .dataError, message: "\(error) (the dataset's geometry could not be computed)")
             } else {
                 self.init(status: .usage, message: error.description)
+            }
+        case let error as EventFileError:
+            if case .io = error {
+                self.init(status: .ioError, message: error.description)
+            } else {
+                self.init(status: .dataError, message: error.description)
             }
         case let error as DayError:
             self.init(status: .usage, message: error.description)

@@ -10,7 +10,7 @@ struct Options {
     var out = URL(fileURLWithPath: "benchmarks/results.json")
     var points = 1_000_000
     var runs = 5
-    /// Workloads to run (W1 … W6, scaling); all when `nil`. For profiling one of them.
+    /// Workloads to run (W1 … W7, scaling); all when `nil`. For profiling one of them.
     var only: Set<String>?
 
     static let usage = """

@@ -36,6 +36,10 @@ struct Report {
             Row(key: "W5-areas", label: "W5b geodesic area of every unit", target: nil, met: nil),
             Row(key: "W5", label: "W5 total", target: "≤ 1.3× C floor") { t, f, _ in f.map { t <= 1.3 * $0 } },
             Row(key: "W6", label: "W6 CLI cold start (snapshot)", target: "< 150 ms") { t, _, _ in t < 0.150 },
+            Row(key: "W7", label: "W7 classify \(points) CSV rows", target: "≥ 4× peer, ≥ 1M rows/s") { t, _, p in
+                p.map { $0 / t >= 4 && Double(points) / t >= 1_000_000 }
+            },
+            Row(key: "W7-front", label: "W7 same, --front-distance", target: nil, met: nil),
         ]
     }
 
@@ -79,6 +83,7 @@ struct Report {
                     "\(side.name) Σdistance \(side.checks["w5_distance_sum_m"].map { String(format: "%.6e m", $0) } ?? "—"), "
                         + "Σarea \(side.checks["w5_area_sum_km2"].map { String(format: "%.3f km²", $0) } ?? "—")"
                 }.joined(separator: "; "))
+        if territory.timings["W7"] != nil { lines.append(contentsOf: w7Lines()) }
         lines.append("")
         lines.append("W2 with synthetic extra transfers (cost grows with events, not days):")
         lines.append(pad("events ×", 10) + pad("events", 10) + pad("states", 10) + pad("load", 12) + "daily series")
@@ -93,6 +98,35 @@ struct Report {
                 + "full compile \(territory.timings["compile"].map(format) ?? "—") (overlay by GEOS), "
                 + "Atlas(dataset:) \(territory.timings["atlas"].map(format) ?? "—")")
         return lines.joined(separator: "\n")
+    }
+
+    /// W7 per side: rows per second end to end and peak RSS; and whether the holder counts agree.
+    func w7Lines() -> [String] {
+        var lines = ["W7 end to end (a process: load, read CSV, classify, write CSV):"]
+        for side in sides {
+            guard let time = side.timings["W7"] else { continue }
+            var line = "  \(pad(side.name, 18)) \(String(format: "%10.0f", Double(points) / time)) rows/s"
+            line += side.checks["w7_peak_rss_mb"].map { String(format: ", peak RSS %.0f MB", $0) } ?? ""
+            if let front = side.timings["W7-front"] {
+                line += String(format: "; --front-distance %.0f rows/s", Double(points) / front)
+                line += side.checks["w7_front_peak_rss_mb"].map { String(format: " (peak RSS %.0f MB)", $0) } ?? ""
+            }
+            lines.append(line)
+        }
+        let counts = sides.map { side in side.checks.filter { $0.key.hasPrefix("w7_rows_") } }
+        for (side, sideCounts) in zip(sides.dropFirst(), counts.dropFirst()) where !sideCounts.isEmpty {
+            let keys = Set(counts[0].keys).union(sideCounts.keys).sorted()
+            let differing = keys.filter { counts[0][$0, default: 0] != sideCounts[$0, default: 0] }
+            lines.append(
+                "  rows per de facto holder, \(side.name) vs Territory: "
+                    + (differing.isEmpty
+                        ? "agree on all \(keys.count) holders"
+                        : differing.map {
+                            "\($0.dropFirst(8)): \(Int(sideCounts[$0, default: 0])) vs \(Int(counts[0][$0, default: 0]))"
+                        }
+                        .joined(separator: ", ")))
+        }
+        return lines
     }
 
     /// For each other side: "agree" or the holders whose counts differ.

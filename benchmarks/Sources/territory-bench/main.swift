@@ -123,6 +123,29 @@ if options.wants("W6") {
     }
 }
 
+// W7: `territory classify` on an event CSV, end to end (a process: load, read, classify, write),
+// with and without --front-distance; the peer does the same job with pandas and Shapely.
+if options.wants("W7"), let binary = options.territory {
+    log("W7 classify \(options.points) CSV rows")
+    let events = work.appendingPathComponent("events.csv")
+    try inputs.writeEventsCSV(to: events, count: options.points)
+    let out = work.appendingPathComponent("events-classified.csv")
+    var plain: [ChildRun] = []
+    var front: [ChildRun] = []
+    for _ in 0..<max(1, bigRuns) {
+        plain.append(try runMeasured(binary, ["classify", events.path, "--out", out.path, "--force"]))
+        front.append(
+            try runMeasured(binary, ["classify", events.path, "--out", out.path, "--force", "--front-distance"]))
+    }
+    territory.timings["W7"] = median(plain.map(\.seconds))
+    territory.timings["W7-front"] = median(front.map(\.seconds))
+    territory.checks["w7_peak_rss_mb"] = Double(plain.map(\.peakRSSBytes).max()!) / 1e6
+    territory.checks["w7_front_peak_rss_mb"] = Double(front.map(\.peakRSSBytes).max()!) / 1e6
+    // Rows per de facto holder, for the agreement line.
+    _ = try runMeasured(binary, ["classify", events.path, "--out", out.path, "--force", "--columns", "de_facto"])
+    territory.checks.merge(try w7Counts(of: out), uniquingKeysWith: { $1 })
+}
+
 var scaling: [[String: Double]] = []
 if options.wants("scaling") {
     log("W2 with events ×10 and ×100")
@@ -159,14 +182,32 @@ if let floor = options.floor {
 }
 for peer in options.peers {
     log("peer \(peer.name)")
-    let json = try runJSON(
-        peer.python,
-        [
-            options.peerScript.path, "--work", work.path, "--date", snapshotDay.description, "--today",
-            today.description,
-            "--runs", String(runs),
-        ], scratch: work)
+    // With --only W7 the peer's W1-W5 script has nothing to do.
+    let json =
+        options.only == ["W7"]
+        ? [:]
+        : try runJSON(
+            peer.python,
+            [
+                options.peerScript.path, "--work", work.path, "--date", snapshotDay.description, "--today",
+                today.description,
+                "--runs", String(runs),
+            ], scratch: work)
     var side = Side(name: peer.name, json: json)
+    if options.wants("W7") && options.territory != nil {
+        log("W7 peer \(peer.name)")
+        let script = options.peerScript.deletingLastPathComponent().appendingPathComponent("classify.py")
+        let events = work.appendingPathComponent("events.csv")
+        let out = work.appendingPathComponent("events-\(peer.name).csv")
+        let ground = work.appendingPathComponent("all-periods.geojson")
+        var peerRuns: [ChildRun] = []
+        for _ in 0..<max(1, bigRuns) {
+            peerRuns.append(try runMeasured(peer.python, [script.path, events.path, ground.path, out.path]))
+        }
+        side.timings["W7"] = median(peerRuns.map(\.seconds))
+        side.checks["w7_peak_rss_mb"] = Double(peerRuns.map(\.peakRSSBytes).max()!) / 1e6
+        side.checks.merge(try w7Counts(of: out), uniquingKeysWith: { $1 })
+    }
     side.versions = Dictionary(uniqueKeysWithValues: side.versions.map { ("\(peer.name).\($0.key)", $0.value) })
     sides.append(side)
 }
