@@ -63,7 +63,7 @@ struct FeaturesAPI: Sendable {
         case .json:
             return Reply.json(.object(["conformsTo": .array(Self.conformance.map { .string($0) })]))
         case .html:
-            let items = Self.conformance.map { "<li>\(escapeHTML($0))</li>" }.joined()
+            let items = Self.conformance.map { "<li>\($0.xmlEscaped)</li>" }.joined()
             return Reply.html(HTMLPage.render(title: "Conformance", body: "<ul>\(items)</ul>"))
         }
     }
@@ -84,8 +84,8 @@ struct FeaturesAPI: Sendable {
         case .html:
             let rows = store.collections.map { collection in
                 "<tr><td><a href=\"/collections/\(collection.id)/items?f=html\">\(collection.id)</a></td>"
-                    + "<td>\(escapeHTML(collection.title))</td><td>\(collection.features.count)</td>"
-                    + "<td>\(escapeHTML(collection.description))</td></tr>"
+                    + "<td>\(collection.title.xmlEscaped)</td><td>\(collection.features.count)</td>"
+                    + "<td>\(collection.description.xmlEscaped)</td></tr>"
             }
             return Reply.html(
                 HTMLPage.render(
@@ -107,7 +107,7 @@ struct FeaturesAPI: Sendable {
                 HTMLPage.render(
                     title: collection.title,
                     body:
-                        "<p>\(escapeHTML(collection.description))</p><p><a href=\"/collections/\(collection.id)/items?f=html\">"
+                        "<p>\(collection.description.xmlEscaped)</p><p><a href=\"/collections/\(collection.id)/items?f=html\">"
                         + "Its \(collection.features.count) features</a></p>"))
         }
     }
@@ -163,14 +163,14 @@ struct FeaturesAPI: Sendable {
         case .html:
             var html = "<p>\(matched.count) features match; \(page.count) shown from \(offset + 1).</p>"
             if offset + limit < matched.count {
-                html += "<p><a href=\"\(escapeHTML(pageURL(offset + limit, "html")))\">Next page</a></p>"
+                html += "<p><a href=\"\(pageURL(offset + limit, "html").xmlEscaped)\">Next page</a></p>"
             }
             html += "<table><tr><th>id</th><th>properties</th></tr>"
             for index in page {
                 let feature = collection.features[index]
                 let path = "/collections/\(collection.id)/items/\(escapePath(feature.id))?f=html"
-                html += "<tr><td><a href=\"\(escapeHTML(path))\">\(escapeHTML(feature.id))</a></td>"
-                html += "<td>\(escapeHTML(properties(of: feature)))</td></tr>"
+                html += "<tr><td><a href=\"\(path.xmlEscaped)\">\(feature.id.xmlEscaped)</a></td>"
+                html += "<td>\(properties(of: feature).xmlEscaped)</td></tr>"
             }
             return Reply.html(HTMLPage.render(title: collection.title, body: html + "</table>"))
         }
@@ -191,7 +191,7 @@ struct FeaturesAPI: Sendable {
             return Reply.text(feature.json, type: "application/geo+json")
         case .html:
             return Reply.html(
-                HTMLPage.render(title: feature.id, body: "<pre>\(escapeHTML(properties(of: feature)))</pre>"))
+                HTMLPage.render(title: feature.id, body: "<pre>\(properties(of: feature).xmlEscaped)</pre>"))
         }
     }
 

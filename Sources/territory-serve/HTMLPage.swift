@@ -6,7 +6,7 @@ enum HTMLPage {
         <!DOCTYPE html>
         <html lang="en">
         <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(escapeHTML(title))</title>
+        <title>\(title.xmlEscaped)</title>
         <style>
         body { font: 14px/1.4 "DejaVu Sans", Helvetica, Arial, sans-serif; margin: 16px; color: #1f1f1f; }
         table { border-collapse: collapse; } td, th { border: 1px solid #ccd3d8; padding: 2px 6px; vertical-align: top; text-align: left; }
@@ -14,7 +14,7 @@ enum HTMLPage {
         </style></head>
         <body>
         <nav><a href="/">Home</a><a href="/map">Map</a><a href="/collections?f=html">Collections</a><a href="/api">API</a></nav>
-        <h1>\(escapeHTML(title))</h1>
+        <h1>\(title.xmlEscaped)</h1>
         \(body)
         </body>
         </html>

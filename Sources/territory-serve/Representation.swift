@@ -46,19 +46,3 @@ struct BaseURL: Sendable {
         return fallback
     }
 }
-
-/// Text escaped for HTML.
-func escapeHTML(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-        switch character {
-        case "&": escaped += "&amp;"
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        case "\"": escaped += "&quot;"
-        case "'": escaped += "&#39;"
-        default: escaped.append(character)
-        }
-    }
-    return escaped
-}

