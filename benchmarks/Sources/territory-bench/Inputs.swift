@@ -8,7 +8,9 @@ struct Inputs {
     var queries: [ControlQuery]
     var table: AtomTable
 
-    /// `count` points uniform in the envelope of the dataset's ground, days uniform in its range.
+    /// `count` points uniform over the dataset's ground (drawn uniform in its envelope, keeping those
+    /// inside a unit: control refuses a position outside the coverage, such as the Caspian), days
+    /// uniform in its range.
     init(dataset: Dataset, count: Int, through lastDay: Day) {
         table = dataset.atomTable(layer: .deFacto)
         var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
@@ -19,12 +21,16 @@ struct Inputs {
         }
         let first = dataset.info.range.from!.daysSince1970
         var generator = SplitMix64(seed: Self.seed)
-        queries = (0..<count).map { _ in
-            ControlQuery(
+        let covered = Classifier(dataset: dataset)
+        queries = []
+        queries.reserveCapacity(count)
+        while queries.count < count {
+            let query = ControlQuery(
                 coordinate: Coordinate(
                     x: Double.random(in: box.minX..<box.maxX, using: &generator),
                     y: Double.random(in: box.minY..<box.maxY, using: &generator)),
                 date: Day(daysSince1970: Int.random(in: first...lastDay.daysSince1970, using: &generator)))
+            if (try? covered.classify(query.coordinate, on: query.date)) != nil { queries.append(query) }
         }
     }
 
