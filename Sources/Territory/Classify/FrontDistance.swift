@@ -24,20 +24,7 @@ struct FrontDistance: Sendable {
 
     init(faces: [[Polygon]], holders: [[Int32]]) {
         self.holders = holders
-        var all: [PointLocator.Edge] = []
-        for (atom, polygons) in faces.enumerated() {
-            for polygon in polygons {
-                for ring in [polygon.exterior] + polygon.holes where ring.count > 1 {
-                    for index in 0..<ring.count {
-                        let a = ring[index]
-                        let b = ring[(index + 1) % ring.count]
-                        if a != b {
-                            all.append(PointLocator.Edge(ax: a.x, ay: a.y, bx: b.x, by: b.y, atom: Int32(atom)))
-                        }
-                    }
-                }
-            }
-        }
+        let all = PointLocator.edges(of: faces)
         let xs = all.flatMap { [$0.ax, $0.bx] }
         let ys = all.flatMap { [$0.ay, $0.by] }
         minX = (xs.min() ?? 0) - 1e-6

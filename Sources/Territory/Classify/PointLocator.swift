@@ -37,22 +37,30 @@ struct PointLocator: Sendable {
     private let edgeStart: [Int32]
     private let edges: [Edge]
 
-    /// A locator over `faces[atom]`, the polygons of each atom.
-    init(faces: [[Polygon]]) {
+    /// Every non-degenerate edge of every ring of `faces[atom]`, tagged with its atom: what both
+    /// the locator and the front distance index.
+    static func edges(of faces: [[Polygon]]) -> [Edge] {
         var all: [Edge] = []
-        var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
         for (atom, polygons) in faces.enumerated() {
             for polygon in polygons {
                 for ring in [polygon.exterior] + polygon.holes where ring.count > 1 {
                     for index in 0..<ring.count {
                         let a = ring[index]
                         let b = ring[(index + 1) % ring.count]
-                        if a == b { continue }
-                        all.append(Edge(ax: a.x, ay: a.y, bx: b.x, by: b.y, atom: Int32(atom)))
-                        box = (min(box.minX, a.x), min(box.minY, a.y), max(box.maxX, a.x), max(box.maxY, a.y))
+                        if a != b { all.append(Edge(ax: a.x, ay: a.y, bx: b.x, by: b.y, atom: Int32(atom))) }
                     }
                 }
             }
+        }
+        return all
+    }
+
+    /// A locator over `faces[atom]`, the polygons of each atom.
+    init(faces: [[Polygon]]) {
+        let all = Self.edges(of: faces)
+        var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
+        for edge in all {
+            box = (min(box.minX, edge.ax), min(box.minY, edge.ay), max(box.maxX, edge.ax), max(box.maxY, edge.ay))
         }
         if all.isEmpty { box = (0, 0, 1, 1) }
         // About four cells per edge, so that a boundary cell holds a few edges; capped for memory.
