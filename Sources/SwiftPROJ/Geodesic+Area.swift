@@ -18,7 +18,7 @@ extension Geodesic {
         try Self.check(shape)
         return withUnsafePointer(to: ellipsoid) { ellipsoid in
             var total = 0.0
-            for polygon in shape.polygons {
+            for polygon in shape.polygonParts {
                 total += abs(Self.measure(ellipsoid, polygon.exterior, closed: true).signedArea)
                 for hole in polygon.holes {
                     total -= abs(Self.measure(ellipsoid, hole, closed: true).signedArea)

@@ -45,9 +45,9 @@ extension Geodesic {
         if covered { return GeodesicDistance(meters: 0, nearest: point) }
         return withUnsafePointer(to: ellipsoid) { ellipsoid in
             var search = NearestPointSearch(ellipsoid: ellipsoid, target: point)
-            for vertex in shape.points { search.consider(point: vertex) }
-            for line in shape.lines { search.consider(path: line) }
-            for polygon in shape.polygons {
+            for vertex in shape.pointParts { search.consider(point: vertex) }
+            for line in shape.lineParts { search.consider(path: line) }
+            for polygon in shape.polygonParts {
                 for ring in [polygon.exterior] + polygon.holes { search.consider(path: ring) }
             }
             return search.best

@@ -13,8 +13,8 @@ extension Geodesic {
     public func length(of shape: Shape) throws(PROJError) -> Double {
         try Self.check(shape)
         return withUnsafePointer(to: ellipsoid) { ellipsoid in
-            let lines = shape.lines.reduce(0) { $0 + Self.measure(ellipsoid, $1, closed: false).length }
-            return lines + Self.perimeter(ellipsoid, shape.polygons)
+            let lines = shape.lineParts.reduce(0) { $0 + Self.measure(ellipsoid, $1, closed: false).length }
+            return lines + Self.perimeter(ellipsoid, shape.polygonParts)
         }
     }
 
@@ -31,7 +31,7 @@ extension Geodesic {
     /// The summed perimeters in metres of the shape's polygonal parts; lines and points count for nothing.
     public func perimeter(of shape: Shape) throws(PROJError) -> Double {
         try Self.check(shape)
-        return withUnsafePointer(to: ellipsoid) { Self.perimeter($0, shape.polygons) }
+        return withUnsafePointer(to: ellipsoid) { Self.perimeter($0, shape.polygonParts) }
     }
 
     /// The summed perimeters in metres of the geometry's polygonal parts.

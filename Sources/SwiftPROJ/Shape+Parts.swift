@@ -64,38 +64,6 @@ extension Shape {
     }
 }
 
-extension Shape {
-    /// The polygonal parts (polygons, multipolygon members, and those inside collections).
-    var polygons: [Polygon] {
-        switch self {
-        case .polygon(let polygon): return [polygon]
-        case .multiPolygon(let polygons): return polygons
-        case .geometryCollection(let shapes): return shapes.flatMap(\.polygons)
-        case .point, .lineString, .linearRing, .multiPoint, .multiLineString: return []
-        }
-    }
-
-    /// The lineal parts (line strings and stand-alone rings), not counting polygon boundaries.
-    var lines: [[Coordinate]] {
-        switch self {
-        case .lineString(let line), .linearRing(let line): return [line]
-        case .multiLineString(let lines): return lines
-        case .geometryCollection(let shapes): return shapes.flatMap(\.lines)
-        case .point, .polygon, .multiPoint, .multiPolygon: return []
-        }
-    }
-
-    /// The puntal parts.
-    var points: [Coordinate] {
-        switch self {
-        case .point(let point): return [point]
-        case .multiPoint(let points): return points
-        case .geometryCollection(let shapes): return shapes.flatMap(\.points)
-        case .lineString, .linearRing, .polygon, .multiLineString, .multiPolygon: return []
-        }
-    }
-}
-
 /// Hands out consecutive slices of a flat coordinate array.
 private struct CoordinateReader {
     let coordinates: [Coordinate]

@@ -21,7 +21,7 @@ import Testing
             }
             let validity = geometry.validity()
             #expect(validity.isValid, "\(feature.id ?? "?"): \(validity.reason ?? "")")
-            for polygon in geometry.shape.polygons {
+            for polygon in geometry.shape.polygonParts {
                 #expect(signedArea(polygon.exterior) > 0, "\(feature.id ?? "?"): exterior ring is clockwise")
                 for hole in polygon.holes {
                     #expect(signedArea(hole) < 0, "\(feature.id ?? "?"): hole is counter-clockwise")
@@ -134,17 +134,5 @@ extension JSONValue {
     /// The string, if this is one.
     var text: String? {
         if case .string(let string) = self { string } else { nil }
-    }
-}
-
-extension Shape {
-    /// The polygons of a polygonal shape.
-    var polygons: [Territory.Polygon] {
-        switch self {
-        case .polygon(let polygon): [polygon]
-        case .multiPolygon(let polygons): polygons
-        case .geometryCollection(let shapes): shapes.flatMap(\.polygons)
-        default: []
-        }
     }
 }

@@ -111,7 +111,7 @@ import Testing
             let blob = try #require(row[0] as? Data)
             let (envelope, geometry) = try decode(blob)
             let source = try #require(feature.geometry)
-            #expect(geometry.shape == .multiPolygon(source.shape.polygons), "\(feature.id ?? "?")")
+            #expect(geometry.shape == .multiPolygon(source.shape.polygonParts), "\(feature.id ?? "?")")
             #expect(envelope == source.envelope)
             #expect(row[1] as? String == feature.id)
             #expect(row[2] as? String == feature.properties["controller"]?.text)

@@ -230,7 +230,7 @@ enum GeoJSONWriting {
 
     private static func ring(_ ring: [Coordinate], counterClockwise: Bool) -> JSONValue? {
         guard var kept = roundedRing(ring) else { return nil }
-        if isCounterClockwise(kept) != counterClockwise { kept.reverse() }
+        if kept.isCounterClockwise != counterClockwise { kept.reverse() }
         return .array(kept.map(position))
     }
 
@@ -239,14 +239,5 @@ enum GeoJSONWriting {
     static func roundedRing(_ ring: [Coordinate]) -> [Coordinate]? {
         let kept = roundedLine(ring)
         return kept.count >= 4 ? kept : nil
-    }
-
-    /// Whether a closed ring runs counter-clockwise (positive shoelace area).
-    static func isCounterClockwise(_ ring: [Coordinate]) -> Bool {
-        var signedArea = 0.0
-        for index in 0..<(ring.count - 1) {
-            signedArea += ring[index].x * ring[index + 1].y - ring[index + 1].x * ring[index].y
-        }
-        return signedArea > 0
     }
 }

@@ -166,68 +166,32 @@ extension Atlas {
         }
     }
 
-    /// The shortest geodesic between two geometries.
-    ///
-    /// A point against anything uses SwiftPROJ's exact point-to-geometry geodesic distance. Two
-    /// extended geometries get a first pair of nearest points in an azimuthal equidistant
-    /// projection centred between them, refined by alternating exact point-to-geometry distances
-    /// (each step can only shorten the geodesic) until it stops shrinking.
+    /// The shortest geodesic between two geometries (SwiftPROJ's `Geodesic.shortestLine(from:to:)`),
+    /// with its method in words.
     func nearest(_ a: Geometry, _ b: Geometry) throws(QueryError) -> DistanceAnswer {
-        let geodesic = Geodesic.wgs84
+        let line: GeodesicShortestLine
         do {
-            if case .point(let point) = a.shape {
-                let found = try geodesic.distance(from: point, to: b)
-                return DistanceAnswer(
-                    meters: found.meters, fromPoint: point, toPoint: found.nearest, fromID: nil, toID: nil,
-                    method: Atlas.pointMethod)
-            }
-            if case .point(let point) = b.shape {
-                let found = try geodesic.distance(from: point, to: a)
-                return DistanceAnswer(
-                    meters: found.meters, fromPoint: found.nearest, toPoint: point, fromID: nil, toID: nil,
-                    method: Atlas.pointMethod)
-            }
-            if try a.intersects(b) {
-                let (point, _) = try a.nearestPoints(to: b)
-                return DistanceAnswer(
-                    meters: 0, fromPoint: point, toPoint: point, fromID: nil, toID: nil,
-                    method: "the geometries meet, so the distance is 0")
-            }
-            var (pa, pb) = try projectedNearest(a, b)
-            var meters = try geodesic.inverse(pa, pb).distance
-            for _ in 0..<8 {
-                let towardB = try geodesic.distance(from: pa, to: b)
-                let towardA = try geodesic.distance(from: towardB.nearest, to: a)
-                guard towardA.meters < meters - 1e-6 else { break }
-                (pa, pb, meters) = (towardA.nearest, towardB.nearest, towardA.meters)
-            }
-            return DistanceAnswer(
-                meters: meters, fromPoint: pa, toPoint: pb, fromID: nil, toID: nil,
-                method: "shortest geodesic between the geometries on the WGS 84 ellipsoid (nearest points from an "
-                    + "azimuthal equidistant projection, refined by exact point-to-geometry geodesics)")
-        } catch let error as PROJError {
-            throw .geometry(error.description)
-        } catch let error as GEOSError {
-            throw .geometry(error.description)
+            line = try Geodesic.wgs84.shortestLine(from: a, to: b)
         } catch {
-            throw .geometry("\(error)")
+            throw .geometry(error.description)
         }
+        return DistanceAnswer(
+            meters: line.meters, fromPoint: line.start, toPoint: line.end, fromID: nil, toID: nil,
+            method: Self.words(for: line.method))
     }
 
-    private static let pointMethod =
-        "shortest geodesic on the WGS 84 ellipsoid (GeographicLib), from the point to the nearest point of the other"
-
-    /// Nearest points of two geometries in an azimuthal equidistant projection centred between them.
-    private func projectedNearest(_ a: Geometry, _ b: Geometry) throws -> (Coordinate, Coordinate) {
-        let ea = a.envelope
-        let eb = b.envelope
-        let centre = Coordinate(
-            x: (min(ea.minX, eb.minX) + max(ea.maxX, eb.maxX)) / 2,
-            y: (min(ea.minY, eb.minY) + max(ea.maxY, eb.maxY)) / 2)
-        let local = CRS(definition: "+proj=aeqd +lat_0=\(centre.y) +lon_0=\(centre.x) +datum=WGS84 +units=m +type=crs")
-        let forward = try Transformer(from: .wgs84, to: local)
-        let (pa, pb) = try forward.transform(a).nearestPoints(to: try forward.transform(b))
-        return (try forward.inverse.transform(pa), try forward.inverse.transform(pb))
+    /// How a shortest line was found, as the distance answers say it.
+    private static func words(for method: GeodesicShortestLine.Method) -> String {
+        switch method {
+        case .fromPoint:
+            return "shortest geodesic on the WGS 84 ellipsoid (GeographicLib), from the point to the nearest point "
+                + "of the other"
+        case .meeting:
+            return "the geometries meet, so the distance is 0"
+        case .refinedFromProjection:
+            return "shortest geodesic between the geometries on the WGS 84 ellipsoid (nearest points from an "
+                + "azimuthal equidistant projection, refined by exact point-to-geometry geodesics)"
+        }
     }
 
     /// The geodesic area of a shape in km².

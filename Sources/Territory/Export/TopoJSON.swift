@@ -107,7 +107,7 @@ struct TopoJSONWriting {
     private mutating func ring(_ ring: [Coordinate], counterClockwise: Bool) -> JSONValue? {
         guard let rounded = GeoJSONWriting.roundedRing(ring) else { return nil }
         var references = arcs.references(of: ring)
-        if GeoJSONWriting.isCounterClockwise(rounded) != counterClockwise {
+        if rounded.isCounterClockwise != counterClockwise {
             references = references.reversed().map { ~$0 }
         }
         var written: [JSONValue] = []

@@ -95,18 +95,6 @@ struct Bounds: Equatable {
     }
 }
 
-extension Shape {
-    /// The line strings of a lineal shape (members of collections included).
-    var lineParts: [[Coordinate]] {
-        switch self {
-        case .lineString(let line), .linearRing(let line): return [line]
-        case .multiLineString(let lines): return lines
-        case .geometryCollection(let shapes): return shapes.flatMap(\.lineParts)
-        default: return []
-        }
-    }
-}
-
 /// `value` with exactly `decimals` decimals, no exponent, no negative zero.
 func format(_ value: Double, _ decimals: Int) -> String {
     let text = String(format: "%.\(decimals)f", value)

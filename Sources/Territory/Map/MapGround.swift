@@ -87,7 +87,10 @@ extension Atlas {
 
     /// A point inside the largest part of `shape`, where its label is tried first.
     private func labelPoint(_ shape: Shape) throws(QueryError) -> Coordinate? {
-        guard let largest = shape.polygonParts.max(by: { ringArea($0.exterior) < ringArea($1.exterior) }),
+        guard
+            let largest = shape.polygonParts.max(by: {
+                abs($0.exterior.signedPlanarArea) < abs($1.exterior.signedPlanarArea)
+            }),
             case .point(let point) = try geos({ () throws(GEOSError) in
                 try Geometry(.polygon(largest)).pointOnSurface().shape
             })
@@ -123,14 +126,4 @@ extension Atlas {
             (area($0.atoms), $1.other) > (area($1.atoms), $0.other)
         }
     }
-}
-
-/// The unsigned planar area of a ring (shoelace), in its own units squared.
-func ringArea(_ ring: [Coordinate]) -> Double {
-    guard ring.count > 2 else { return 0 }
-    var sum = 0.0
-    for index in 0..<(ring.count - 1) {
-        sum += ring[index].x * ring[index + 1].y - ring[index + 1].x * ring[index].y
-    }
-    return abs(sum) / 2
 }
