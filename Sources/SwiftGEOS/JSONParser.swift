@@ -111,17 +111,29 @@ struct JSONParser {
 
     private mutating func parseNumber() throws(GEOSError) -> Double {
         let start = position
-        _ = consume(UInt8(ascii: "-"))
+        let negative = consume(UInt8(ascii: "-"))
+        var decimal = DecimalDigits()
         if consume(UInt8(ascii: "0")) {
             if position < bytes.count, isDigit(bytes[position]) { throw failure("numbers cannot have leading zeros") }
-        } else if !digits() {
+        } else if !digits(into: &decimal, fraction: false) {
             throw failure("expected digits in a number")
         }
-        if consume(UInt8(ascii: ".")), !digits() { throw failure("expected digits after the decimal point") }
-        if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
-            if !consume(UInt8(ascii: "+")) { _ = consume(UInt8(ascii: "-")) }
-            if !digits() { throw failure("expected digits in the exponent") }
+        if consume(UInt8(ascii: ".")), !digits(into: &decimal, fraction: true) {
+            throw failure("expected digits after the decimal point")
         }
+        var exponent = 0
+        if consume(UInt8(ascii: "e")) || consume(UInt8(ascii: "E")) {
+            let exponentNegative = !consume(UInt8(ascii: "+")) && consume(UInt8(ascii: "-"))
+            let exponentStart = position
+            while position < bytes.count, isDigit(bytes[position]) {
+                // Capped: beyond ±10⁴ every double is 0 or infinite, and strtod decides which.
+                exponent = min(exponent * 10 + Int(bytes[position] - UInt8(ascii: "0")), 10_000)
+                position += 1
+            }
+            if position == exponentStart { throw failure("expected digits in the exponent") }
+            if exponentNegative { exponent = -exponent }
+        }
+        if let value = decimal.exactValue(timesTenTo: exponent) { return negative ? -value : value }
         let length = position - start
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
             for index in 0..<length { buffer[index] = CChar(bitPattern: bytes[start + index]) }
@@ -130,9 +142,14 @@ struct JSONParser {
         }
     }
 
-    private mutating func digits() -> Bool {
+    /// Reads digits into `decimal`, those after the decimal point (`fraction`) lowering its
+    /// exponent; whether there was at least one.
+    private mutating func digits(into decimal: inout DecimalDigits, fraction: Bool) -> Bool {
         let start = position
-        while position < bytes.count, isDigit(bytes[position]) { position += 1 }
+        while position < bytes.count, isDigit(bytes[position]) {
+            decimal.append(bytes[position] - UInt8(ascii: "0"), fraction: fraction)
+            position += 1
+        }
         return position > start
     }
 
@@ -243,5 +260,45 @@ struct JSONParser {
             lineStart = index + 1
         }
         return .parse("JSON \(message) at line \(line), column \(end - lineStart + 1)")
+    }
+}
+
+/// The digits of a JSON number as an integer and a power of ten, for the exact fast path.
+///
+/// When the integer has at most 53 bits and the power of ten lies within ±22, both are exact
+/// doubles and one multiplication or division rounds the true value once, correctly: the same
+/// double `strtod` gives (Clinger 1990, "How to read floating point numbers accurately"). Typical
+/// coordinates (7 to 9 decimals) take this path; anything else goes to `strtod`.
+private struct DecimalDigits {
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    ]
+    private static let largestExact: UInt64 = 1 << 53
+
+    private var significand: UInt64 = 0
+    private var exponent = 0
+    /// Set once the significand no longer fits in 53 bits.
+    private var inexact = false
+
+    mutating func append(_ digit: UInt8, fraction: Bool) {
+        guard !inexact else { return }
+        let (times10, overflow) = significand.multipliedReportingOverflow(by: 10)
+        let next = times10 &+ UInt64(digit)
+        if overflow || next > Self.largestExact {
+            inexact = true
+            return
+        }
+        significand = next
+        if fraction { exponent -= 1 }
+    }
+
+    /// The value times 10^`power`, when it can be computed with a single rounding.
+    func exactValue(timesTenTo power: Int) -> Double? {
+        guard !inexact else { return nil }
+        let total = exponent + power
+        guard total >= -22, total <= 22 else { return significand == 0 ? 0 : nil }
+        let value = Double(significand)
+        return total < 0 ? value / Self.powersOfTen[-total] : value * Self.powersOfTen[total]
     }
 }

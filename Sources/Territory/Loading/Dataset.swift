@@ -48,7 +48,9 @@ public struct Dataset: Sendable {
     /// What the overlay was computed from, hashed (see `OverlayCache`).
     let overlayKey: UInt64
     let timelines: [Layer: Timeline]
-    let names: NameIndex
+    /// Every spelling of every record, for lookups by name (built on first use).
+    var names: NameIndex { deferredNames.index }
+    private let deferredNames: DeferredNameIndex
     let entityIndex: [String: Int]
     let unitIndex: [String: Int]
     let placeIndex: [String: Int]
@@ -152,7 +154,8 @@ public struct Dataset: Sendable {
         self.overlayKey = overlayKey
         self.timelines = timelines
         self.notes = notes
-        names = NameIndex(units: units, places: places, corridors: corridors, entities: entities, groups: groups)
+        deferredNames = DeferredNameIndex(
+            units: units, places: places, corridors: corridors, entities: entities, groups: groups)
         entityIndex = Dataset.index(entities.map(\.id))
         unitIndex = Dataset.index(units.map(\.id))
         placeIndex = Dataset.index(places.map(\.id))
