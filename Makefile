@@ -59,7 +59,7 @@ geodata: deps
 	geodata/tools/build_drawn
 	$(MAKE) geodata-overlay
 	geodata/tools/validate_schema
-	geodata/tools/check
+	$(TERRITORY) validate --data geodata/data --strict
 
 # geodata/data/overlay.bin, the compiled overlay loading takes instead of redoing it with GEOS.
 geodata-overlay: deps

@@ -3,8 +3,7 @@ import Territory
 import Testing
 
 /// Events name what they concern (issue 13, point 8) and the ground each transfer moves contains
-/// the places it names (gate d). The Python gate in geodata/tools/check tests the same with
-/// shapely on the GeoJSON; this one goes through the engine's compiled atoms, so a place that the
+/// the places it names (gate d). It goes through the engine's compiled atoms, so a place that the
 /// overlay puts on the wrong side of a line fails here even when the polygons agree.
 @Suite("Events and what they concern")
 struct EventConcernsTests {

@@ -20,8 +20,8 @@ public struct ControlEvent: Sendable, Hashable, Identifiable {
     }
 
     /// What an event concerns: the first-level units its ground lies in and the places its note
-    /// names. For a transfer every place lies inside the ground it moves (checked by the dataset's
-    /// gate (d) in `geodata/tools/check` and its tests); ids are checked when the dataset loads.
+    /// names. For a transfer every place lies inside the ground it moves (gate (d), checked by the
+    /// tests of the embedded dataset); ids are checked when the dataset loads.
     public struct Concerns: Sendable, Hashable {
         /// Unit ids (districts, provinces, exclaves, villages).
         public var units: [String]

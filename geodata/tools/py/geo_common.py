@@ -6,7 +6,6 @@ tool twice gives byte-identical output (fixed key order, fixed number format, 7 
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,11 +16,7 @@ from pyproj import Geod
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.polygon import orient
 
-ROOT = Path(os.environ.get("GEODATA_ROOT", Path(__file__).resolve().parents[3]))
-GEODATA = ROOT / "geodata"
-DATA = GEODATA / "data"
-SRC = GEODATA / "src"
-SCHEMA = GEODATA / "schema"
+from geodata_paths import DATA, GEODATA, ROOT, SCHEMA, SRC  # noqa: F401 (re-exported to the tools)
 
 DECIMALS = 7
 GEOD = Geod(ellps="WGS84")
@@ -34,11 +29,6 @@ def area_km2(geom) -> float:
     if geom is None or geom.is_empty:
         return 0.0
     return abs(GEOD.geometry_area_perimeter(geom)[0]) / 1e6
-
-
-def length_km(geom) -> float:
-    """Geodesic length of a (multi)line on the WGS84 ellipsoid in km."""
-    return GEOD.geometry_length(geom) / 1e3
 
 
 def round_geom(geom):

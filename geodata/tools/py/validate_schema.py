@@ -1,13 +1,17 @@
 """Validates every file of geodata/data (and the drawn source geodata/src/drawn.json) against its
 JSON Schema (draft 2020-12) in geodata/schema, then checks what a schema cannot say: ids are
-unique within a file. Exit status 1 on any error; each error names the file and the JSON path."""
+unique within a file. Exit status 1 on any error; each error names the file and the JSON path.
+
+The Swift loader checks the same data more strictly (`territory validate --strict`); this checks
+that the published schemas, which other tools read, still describe the data, and checks
+src/drawn.json, which the loader never reads. It runs in `make test` (mk/geodata.mk)."""
 
 import json
 import sys
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from geo_common import DATA, SCHEMA, SRC
+from geodata_paths import DATA, SCHEMA, SRC
 
 SCHEMAS = {
     "dataset.json": "dataset.schema.json",
