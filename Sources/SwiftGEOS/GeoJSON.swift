@@ -124,7 +124,7 @@ public struct FeatureCollection {
 
     /// Reads a GeoJSON FeatureCollection from UTF-8 bytes.
     public init(geoJSON: Data) throws(GEOSError) {
-        try self.init(json: geoJSON.withUnsafeBytes { JSONParser.parse($0.bindMemory(to: UInt8.self)) }.get())
+        try self.init(json: JSONValue(json: geoJSON))
     }
 
     private init(json value: JSONValue) throws(GEOSError) {

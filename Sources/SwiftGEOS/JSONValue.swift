@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value, as found in GeoJSON Feature properties.
 ///
 /// Numbers are `Double`s and are written in the shortest form that reads back to the same
@@ -22,6 +24,16 @@ public enum JSONValue: Sendable, Hashable, Codable {
     public init(json: String) throws(GEOSError) {
         var text = json
         self = try text.withUTF8(JSONParser.parse).get()
+    }
+
+    /// Parses one JSON text given as UTF-8 bytes, with no copy into a `String` first.
+    ///
+    /// A text that parses is valid UTF-8: outside strings only ASCII is accepted, and every string
+    /// is validated as it is read.
+    ///
+    /// - Throws: `GEOSError.parse` naming the line and column of the first error.
+    public init(json: Data) throws(GEOSError) {
+        self = try json.withUnsafeBytes { JSONParser.parse($0.bindMemory(to: UInt8.self)) }.get()
     }
 
     /// The compact JSON text of this value. Non-finite numbers, which JSON cannot hold, are

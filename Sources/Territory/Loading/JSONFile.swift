@@ -22,12 +22,13 @@ enum JSONFile {
                 file: file, id: nil,
                 problem: "cannot read the file \(url.path): \((error as NSError).localizedDescription)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .malformed(file: file, id: nil, problem: "the file is not UTF-8 text")
-        }
         do {
-            return try JSONValue(json: text)
+            // Parsed as bytes: a text that parses is valid UTF-8, so only a failure needs the check.
+            return try JSONValue(json: data)
         } catch {
+            guard String(validating: data, as: UTF8.self) != nil else {
+                throw .malformed(file: file, id: nil, problem: "the file is not UTF-8 text")
+            }
             throw .malformed(file: file, id: nil, problem: "not valid JSON: \(error.message)")
         }
     }
