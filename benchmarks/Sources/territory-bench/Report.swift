@@ -22,7 +22,7 @@ struct Report {
             Row(key: "W1", label: "W1 snapshot 2020-11-10", target: "≤ 0.5× Shapely wheel") { t, _, _, w in
                 w.map { t <= 0.5 * $0 }
             },
-            Row(key: "W1-swiftgeos", label: "W1 its dissolves via SwiftGEOS", target: nil, met: nil),
+            Row(key: "W1-swiftgeos", label: "W1 as GEOS unions via SwiftGEOS", target: nil, met: nil),
             Row(key: "W2", label: "W2 daily de facto series", target: "< 50 ms") { t, _, _, _ in t < 0.050 },
             Row(key: "W3", label: "W3 holder of \(points) (point, day)", target: "≥ 1.5× Shapely throughput") {
                 t, _, p, _ in
