@@ -152,6 +152,40 @@ import Testing
         #expect(topology.merge(faces: []) == .multiPolygon([]))
     }
 
+    /// A 5×5 grid of unit squares and a large square apart: the grid's outer frame with its
+    /// centre square is a frame with a hole and an island in it, and the hole belongs to the frame,
+    /// not to the larger square listed first nor to the island; two squares meeting at a corner
+    /// stay two polygons.
+    @Test func holesGoToTheSmallestShellAroundThem() throws {
+        let grid = (0..<25).map { index -> Polygon in
+            let (x, y) = (Double(index % 5), Double(index / 5))
+            return Polygon(exterior: box(x, y, x + 1, y + 1))
+        }
+        let faces: [Polygon] = grid + [Polygon(exterior: box(10, 0, 20, 10))]
+        let topology = ArcTopology(faces: faces)
+        #expect(topology.conflicts == 0)
+        let geometries = try faces.map { try Geometry(.polygon($0)) }
+        let frame = (0..<25).filter { [0, 4].contains($0 % 5) || [0, 4].contains($0 / 5) }
+        let members = frame + [12, 25]
+        let merged = try #require(topology.merge(faces: members))
+        let parts = merged.polygonParts
+        #expect(parts.count == 3)
+        #expect(parts.map { $0.holes.count } == [0, 1, 0], "the large square, the frame with its hole, the island")
+        try expectSameAsGEOS(merged, faces: members.map { geometries[$0] }, "frame, island, square")
+
+        let corners = try #require(topology.merge(faces: [0, 6]))
+        #expect(corners.polygonParts.count == 2)
+        try expectSameAsGEOS(corners, faces: [geometries[0], geometries[6]], "squares meeting at a corner")
+
+        // Four squares around the centre one, each meeting the next at a corner: four polygons.
+        // Chained the wrong way at those corners, their borders would make one outline with the
+        // centre as a hole touching it at four points, which is not a valid polygon.
+        let diamond = [1, 5, 7, 11]
+        let around = try #require(topology.merge(faces: diamond))
+        #expect(around.polygonParts.count == 4 && around.polygonParts.allSatisfy(\.holes.isEmpty))
+        try expectSameAsGEOS(around, faces: diamond.map { geometries[$0] }, "four squares meeting at corners")
+    }
+
     /// A hole that touches its shell at one vertex: the walk passes that vertex twice and is
     /// split there into a shell and a hole (one ring touching itself would be invalid).
     @Test func aHoleTouchingItsShellAtAPoint() throws {
