@@ -23,7 +23,7 @@ import Testing
         let left = [point(0, 0), point(1, 0), point(1, 0.5), point(1, 1), point(0, 1), point(0, 0)]
         let right = [point(1, 0), point(2, 0), point(2, 1), point(1, 1), point(1, 0.5), point(1, 0)]
         let island = [point(5, 5), point(6, 5), point(6, 6), point(5, 6), point(5, 5)]
-        var table = ArcTable(faces: [left, right, island])
+        var table = ArcTable(topology: ArcTopology(faces: [left, right, island].map { Polygon(exterior: $0) }))
         // Junctions (1, 0) and (1, 1) cut each square's ring in two; the island is one closed arc.
         #expect(table.arcs.count == 4)
         #expect(table.arcs.filter { $0.contains(point(1, 0.5)) }.count == 1)
@@ -59,7 +59,7 @@ import Testing
     @Test func everyExportedRingIsAChainOfFaceArcs() throws {
         let atlas = try Atlas.embedded()
         let faces = atlas.dataset.overlay.atoms.flatMap(\.faces).flatMap { [$0.exterior] + $0.holes }
-        var table = ArcTable(faces: faces)
+        var table = ArcTable(topology: atlas.dataset.overlay.arcs)
         let faceVertices = faces.reduce(0) { $0 + $1.count - 1 }
         let arcVertices = table.arcs.reduce(0) { $0 + $1.count - 1 }
         // Interior borders are shared by two faces, so the arcs hold far fewer vertices than the rings.

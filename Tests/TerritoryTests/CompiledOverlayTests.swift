@@ -15,7 +15,8 @@ import Testing
     }
 
     /// The embedded overlay as loaded (from overlay.bin) against a fresh compile: the same atoms,
-    /// units and areas; the same faces to the bit when this process runs the GEOS that wrote it.
+    /// units and areas; the same faces to the bit when this process runs the GEOS that wrote it,
+    /// and then the same arcs as building them again from the faces gives.
     @Test func theEmbeddedOverlayEqualsAFreshCompile() throws {
         let directory = try #require(Dataset.embeddedDirectory)
         let loaded = try Dataset(directory: directory).overlay
@@ -30,7 +31,10 @@ import Testing
         }
         if OverlayCache.header(in: directory)?.geosVersion == GEOSLibrary.version {
             #expect(loaded.atoms == fresh.atoms)
+            #expect(loaded.arcs == fresh.arcs)
         }
+        #expect(loaded.arcs == ArcTopology(faces: loaded.atoms.flatMap(\.faces)))
+        #expect(loaded.arcs.conflicts == 0)
     }
 
     @Test func aWrittenOverlayIsUsedAndRoundTrips() throws {
@@ -43,6 +47,7 @@ import Testing
         let reloaded = try Dataset(directory: directory)
         #expect(reloaded.overlay.atoms == compiled.overlay.atoms)
         #expect(reloaded.overlay.unitAtoms == compiled.overlay.unitAtoms)
+        #expect(reloaded.overlay.arcs == compiled.overlay.arcs)
         #expect(reloaded.compiledOverlay == compiled.compiledOverlay)
     }
 

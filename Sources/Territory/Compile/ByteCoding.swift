@@ -20,6 +20,21 @@ struct ByteWriter {
         count(utf8.count)
         bytes(utf8)
     }
+
+    /// A counted run of (x, y) doubles, as `ByteReader.coordinates()` reads it.
+    mutating func coordinates(_ values: [Coordinate]) {
+        count(values.count)
+        for value in values {
+            double(value.x)
+            double(value.y)
+        }
+    }
+
+    /// A counted run of 32-bit integers, as `ByteReader.integers()` reads it.
+    mutating func integers(_ values: [Int32]) {
+        count(values.count)
+        for value in values { integer(value) }
+    }
 }
 
 /// Reads what `ByteWriter` wrote; every read returns `nil` instead of running past the end, so a
@@ -54,6 +69,16 @@ struct ByteReader {
     mutating func string() -> String? {
         guard let length = count(), let utf8 = bytes(length) else { return nil }
         return String(validating: utf8, as: UTF8.self)
+    }
+
+    /// A counted run of 32-bit integers, read in one copy.
+    mutating func integers() -> [Int32]? {
+        guard let count = count(), count <= (data.count - offset) / 4 else { return nil }
+        let start = offset
+        offset += count * 4
+        return data.withUnsafeBytes { raw in
+            (0..<count).map { Int32(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * 4, as: Int32.self)) }
+        }
     }
 
     /// A counted run of (x, y) doubles, read in one copy.

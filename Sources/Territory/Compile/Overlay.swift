@@ -25,6 +25,8 @@ struct Overlay: Sendable {
     var unitAtoms: [[Int]]
     /// What was merged or dropped, for the validation report.
     var notes: [String]
+    /// The borders of the atoms' faces as shared arcs, faces numbered atom by atom.
+    let arcs: ArcTopology
 
     /// Overlays `units` (polygonal shapes, by unit index).
     static func build(units: [Shape], names: [String]) throws(GEOSError) -> Overlay {
@@ -107,8 +109,8 @@ struct Overlay: Sendable {
         return Overlay(atoms: atoms, unitCount: unitCount, notes: notes)
     }
 
-    /// An overlay of `unitCount` units from its atoms.
-    init(atoms: [Atom], unitCount: Int, notes: [String]) {
+    /// An overlay of `unitCount` units from its atoms, with their arcs (computed when not given).
+    init(atoms: [Atom], unitCount: Int, notes: [String], arcs: ArcTopology? = nil) {
         var unitAtoms = [[Int]](repeating: [], count: unitCount)
         for (index, atom) in atoms.enumerated() {
             for unit in atom.units { unitAtoms[unit].append(index) }
@@ -116,6 +118,7 @@ struct Overlay: Sendable {
         self.atoms = atoms
         self.unitAtoms = unitAtoms
         self.notes = notes
+        self.arcs = arcs ?? ArcTopology(faces: atoms.flatMap(\.faces))
     }
 
     /// The geodesic area of a shape in km².

@@ -191,22 +191,29 @@ public final class Atlas {
         return point
     }
 
-    /// The dissolved geometry of `atoms` (a coverage union of their faces).
+    /// The ground of `atoms`: the union of their faces, merged along the compiled arcs (no GEOS
+    /// overlay; see `ArcTopology.merge(faces:)`).
+    func merge(_ atoms: [Int]) throws(QueryError) -> Shape {
+        try merge(faces: atoms.flatMap { atomFaces[$0] })
+    }
+
+    /// The union of some faces, merged along the compiled arcs.
+    func merge(faces members: [Int]) throws(QueryError) -> Shape {
+        guard let shape = dataset.overlay.arcs.merge(faces: members) else {
+            throw .geometry("the borders of \(members.count) face(s) do not close into rings")
+        }
+        return shape
+    }
+
+    /// `merge(_:)` as a GEOS geometry, for callers that go on with GEOS.
     func dissolve(_ atoms: [Int]) throws(QueryError) -> Geometry {
         try dissolve(faces: atoms.flatMap { atomFaces[$0] })
     }
 
-    /// The union of some faces: a coverage union, since faces share edges exactly.
+    /// `merge(faces:)` as a GEOS geometry.
     func dissolve(faces members: [Int]) throws(QueryError) -> Geometry {
-        let parts = members.map { faces[$0] }
-        return try geos { () throws(GEOSError) in
-            do {
-                return try Geometry.coverageUnion(parts)
-            } catch {
-                // Faces merged from slivers may break exact edge matching; a full union still works.
-                return try Geometry.unaryUnion(parts)
-            }
-        }
+        let shape = try merge(faces: members)
+        return try geos { () throws(GEOSError) in try Geometry(shape) }
     }
 
     /// A unit's geometry as drawn.

@@ -43,7 +43,7 @@ extension Atlas {
             shares.append(Share(holder: member, areaKm2: dataset.overlay.areaKm2(of: held)))
         }
         shares.sort { ($0.areaKm2, $1.holder ?? "") > ($1.areaKm2, $0.holder ?? "") }
-        let shape: Shape = atoms.isEmpty ? .multiPolygon([]) : try dissolve(atoms.sorted()).shape
+        let shape: Shape = atoms.isEmpty ? .multiPolygon([]) : try merge(atoms)
         return ControllerGround(
             controller: id, date: day, layer: layer, areaKm2: dataset.overlay.areaKm2(of: atoms), shape: shape,
             partCount: atoms.isEmpty ? 0 : max(1, shape.polygonParts.count), members: shares)

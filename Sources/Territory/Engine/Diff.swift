@@ -52,7 +52,7 @@ extension Atlas {
                 Change(
                     from: entityID(pair[0]), to: entityID(pair[1]),
                     areaKm2: dataset.overlay.areaKm2(of: atoms),
-                    shape: try dissolve(atoms).shape))
+                    shape: try merge(atoms)))
         }
         changes.sort { ($0.areaKm2, $1.from ?? "", $1.to ?? "") > ($1.areaKm2, $0.from ?? "", $0.to ?? "") }
         return Diff(from: from, to: to, layer: layer, changes: changes)

@@ -92,7 +92,7 @@ extension Atlas {
         for (atom, holder) in holders.enumerated() where holder >= 0 { atomsByHolder[holder, default: []].append(atom) }
         var grounds: [HolderGround] = []
         for (holder, atoms) in atomsByHolder {
-            let shape = try dissolve(atoms).shape
+            let shape = try merge(atoms)
             grounds.append(
                 HolderGround(
                     holder: entityID(holder)!, areaKm2: dataset.overlay.areaKm2(of: atoms),

@@ -31,8 +31,7 @@ extension Atlas {
         } else {
             features = try exportFeaturesAllPeriods(kinds: kinds, progress: progress)
         }
-        let faces = dataset.overlay.atoms.flatMap(\.faces).flatMap { [$0.exterior] + $0.holes }
-        var writer = TopoJSONWriting(arcs: ArcTable(faces: faces))
+        var writer = TopoJSONWriting(arcs: ArcTable(topology: dataset.overlay.arcs))
         return writer.topology(features, quantization: quantization)
     }
 }

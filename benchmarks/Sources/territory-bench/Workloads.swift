@@ -15,8 +15,9 @@ struct TerritoryWorkloads {
         return try measure(runs: runs) { _ = try atlas.snapshot(on: snapshotDay) }
     }
 
-    /// W1's GEOS work through SwiftGEOS alone: the coverage union of each holder's faces on the
-    /// snapshot day, read back as a `Shape` (what the snapshot does per holder).
+    /// W1's grounds the GEOS way, through SwiftGEOS: the coverage union of each holder's faces on
+    /// the snapshot day, read back as a `Shape` (what the snapshot did per holder before it merged
+    /// along the compiled arcs; what the C floor and the peers still do).
     func dissolveThroughSwiftGEOS(runs: Int) throws -> Timing {
         let table = inputs.table
         let holders = table.holders[table.state(on: snapshotDay)]

@@ -1,9 +1,9 @@
-/// The borders of the overlay's faces cut into arcs the way TopoJSON does it: each stretch of
-/// border between two junctions (vertices where the faces on either side change) is stored once,
-/// however many faces and exported polygons it bounds.
+/// The TopoJSON export's arcs: those of the overlay's faces (`ArcTopology`, each stretch of border
+/// between two junctions stored once, however many faces and exported polygons it bounds), then the
+/// corridors' lines and any ring that is not a chain of them.
 ///
-/// A polygon dissolved from faces (a coverage union) keeps the faces' vertices, so each of its
-/// rings is a chain of whole arcs; `references(of:)` finds that chain. An arc is referred to as `i`
+/// A polygon merged from faces (`ArcTopology.merge(faces:)`) is made of the faces' arcs, so each of
+/// its rings is a chain of whole arcs; `references(of:)` finds that chain. An arc is referred to as `i`
 /// (forwards) or `~i` (reversed), as in TopoJSON.
 struct ArcTable {
     /// The arcs, raw lon/lat, each of two or more vertices; a closed arc (a ring that meets no
@@ -15,50 +15,10 @@ struct ArcTable {
     private var starting: [Coordinate: [Int]] = [:]
     /// Arc index by its vertices, to store each arc once whichever way it is found.
     private var indexOf: [[Coordinate]: Int] = [:]
-    private let junctions: Set<Coordinate>
 
-    /// The arcs of `faces`' rings (closed, first vertex repeated last).
-    init(faces: [[Coordinate]]) {
-        junctions = Self.junctions(of: faces)
-        for ring in faces {
-            for arc in cut(ring) { add(arc, matchable: true) }
-        }
-    }
-
-    /// The vertices where a ring's neighbours differ from another visit's: TopoJSON's junctions.
-    /// A vertex inside a shared border is visited by its two faces with the same two neighbours
-    /// (in either order); one where three faces meet, or where a border leaves the outline, is not.
-    private static func junctions(of rings: [[Coordinate]]) -> Set<Coordinate> {
-        var neighbours: [Coordinate: (Coordinate, Coordinate)] = [:]
-        var junctions: Set<Coordinate> = []
-        for ring in rings where ring.count >= 4 {
-            let count = ring.count - 1
-            for index in 0..<count {
-                let previous = ring[(index + count - 1) % count]
-                let next = ring[index + 1]
-                if let seen = neighbours[ring[index]] {
-                    if !(seen == (previous, next) || seen == (next, previous)) { junctions.insert(ring[index]) }
-                } else {
-                    neighbours[ring[index]] = (previous, next)
-                }
-            }
-        }
-        return junctions
-    }
-
-    /// A closed ring cut at its junctions; a ring with none is one closed arc from its least vertex.
-    private func cut(_ ring: [Coordinate]) -> [[Coordinate]] {
-        guard ring.count >= 4 else { return [] }
-        let points = Array(ring.dropLast())
-        let cuts = points.indices.filter { junctions.contains(points[$0]) }
-        guard let first = cuts.first else {
-            let start = points.indices.min { (points[$0].x, points[$0].y) < (points[$1].x, points[$1].y) }!
-            let rotated = Array(points[start...] + points[..<start])
-            return [rotated + [rotated[0]]]
-        }
-        let rotated = Array(points[first...] + points[..<first]) + [points[first]]
-        let offsets = cuts.map { $0 - first } + [points.count]
-        return zip(offsets, offsets.dropFirst()).map { Array(rotated[$0...$1]) }
+    /// The arcs of a compiled topology, ready to match rings against.
+    init(topology: ArcTopology) {
+        for index in 0..<topology.arcCount { add(Array(topology.arc(index)), matchable: true) }
     }
 
     /// Stores `arc` unless it (or its reverse) is stored; returns its reference.
@@ -82,8 +42,8 @@ struct ArcTable {
     }
 
     /// The references of the arcs a closed ring is made of, in its direction (from a junction,
-    /// so possibly rotated). A ring that is not a chain of the faces' arcs (a face merged from
-    /// slivers may need a full union, which can add vertices) becomes an arc of its own.
+    /// so possibly rotated). A ring that is not a chain of the faces' arcs (none of a merge's are)
+    /// becomes an arc of its own.
     mutating func references(of ring: [Coordinate]) -> [Int] {
         if let chain = chain(ring) { return chain }
         unmatchedRings += 1
