@@ -12,6 +12,10 @@ import Testing
     }
 
     private func printed(_ arguments: String...) throws -> String {
+        try printed(arguments)
+    }
+
+    private func printed(_ arguments: [String]) throws -> String {
         let run = try territory(arguments + ["--format", "json"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         return run.stdout
@@ -46,15 +50,18 @@ import Testing
                 == AnswerJSON.text(try atlas.corridorReport("Lachin", on: try Day(iso: "2023-06-01"))))
     }
 
-    @Test func areaPrintsTheLibraryAnswer() throws {
-        let day = try Day(iso: "1994-05-12")
-        #expect(
-            try printed("area", "Azerbaijan", "--date", "1994-05-12", "--controller", "armenian-forces")
-                == AnswerJSON.text(try atlas.area(of: "Azerbaijan", heldBy: "armenian-forces", on: day)))
-        #expect(
-            try printed("area", "Fuzuli", "--date", "1994-05-12")
-                == AnswerJSON.text(try atlas.area(of: "Fuzuli", holdersOn: day)))
-        #expect(try printed("area", "Azerbaijan") == AnswerJSON.text(try atlas.area(of: "Azerbaijan")))
+    /// Every kind of `area` question, answered by the one library call the service makes too.
+    @Test(arguments: [
+        ("Azerbaijan", nil, nil), ("Azerbaijan", "1994-05-12", "armenian-forces"), ("Azerbaijan", "1994-05-12", "NKR"),
+        ("Fuzuli", "1994-05-12", nil), ("armenian-forces", "1994-05-12", nil), ("Artsakh", "2021-06-01", nil),
+        ("Lachin corridor", "2021-06-01", nil),
+    ])
+    func areaPrintsTheLibraryAnswer(name: String, date: String?, controller: String?) throws {
+        var arguments = ["area", name]
+        if let date { arguments += ["--date", date] }
+        if let controller { arguments += ["--controller", controller] }
+        let answer = try atlas.area(named: name, on: try date.map { try Day(iso: $0) }, heldBy: controller)
+        #expect(try printed(arguments) == AnswerJSON.text(answer))
     }
 
     @Test func distancePrintsTheLibraryAnswer() throws {
