@@ -156,10 +156,7 @@ public final class Atlas: Sendable {
     }
 
     /// The entity index holding `atom` on `day` on `layer`, or -1.
-    func holder(of atom: Int, on day: Day, layer: Layer) -> Int32 {
-        let timeline = dataset.timelines[layer]
-        return timeline.holders(on: day)[atom]
-    }
+    func holder(of atom: Int, on day: Day, layer: Layer) -> Int32 { dataset.timelines[layer].holders(on: day)[atom] }
 
     /// The id of entity index `holder`, `nil` for -1.
     func entityID(_ holder: Int32) -> String? { holder < 0 ? nil : dataset.entities[Int(holder)].id }
