@@ -1,0 +1,156 @@
+extension Atlas {
+    /// The ground and corridors of the period containing `day` (see `PeriodGround`).
+    ///
+    /// ```swift
+    /// let period = try atlas.periodGround(containing: try Day(iso: "2021-01-01"))
+    /// period.period   // [2020-12-01, 2021-01-11)
+    /// ```
+    /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
+    public func periodGround(containing day: Day) throws(QueryError) -> PeriodGround {
+        try check(day)
+        let period = period(containing: day)
+        return PeriodGround(
+            period: period, holdings: try holdings(on: day, period: period), routes: try routes(on: day, period: period)
+        )
+    }
+
+    /// The ground and corridors of every period of the dataset (see `periods()`), in order.
+    ///
+    /// ```swift
+    /// let all = try atlas.periodGrounds { done, total in print("\(done)/\(total) periods") }
+    /// ```
+    /// - Parameter progress: called after each period with the number done and the total (the
+    ///   count of `periods()`), in order, ending with (total, total).
+    /// - Throws: `QueryError.geometry` if GEOS fails.
+    public func periodGrounds(
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws(QueryError) -> [PeriodGround] {
+        let periods = self.periods()
+        var grounds: [PeriodGround] = []
+        for (index, period) in periods.enumerated() {
+            if let start = period.from {
+                grounds.append(
+                    PeriodGround(
+                        period: period, holdings: try holdings(on: start, period: period),
+                        routes: try routes(on: start, period: period)))
+            }
+            progress(index + 1, periods.count)
+        }
+        return grounds
+    }
+
+    /// The ground of `day` by (de facto, de jure) pair, each cut into its polygons.
+    private func holdings(on day: Day, period: Interval) throws(QueryError) -> [PeriodGround.Holding] {
+        let deFacto = dataset.timelines[.deFacto]!
+        let deJure = dataset.timelines[.deJure]!
+        let factual = deFacto.holders[deFacto.state(on: day)]
+        let legal = deJure.holders[deJure.state(on: day)]
+        var groups: [[Int32]: [Int]] = [:]
+        for atom in factual.indices where factual[atom] >= 0 || legal[atom] >= 0 {
+            groups[[factual[atom], legal[atom]], default: []].append(atom)
+        }
+        var holdings: [PeriodGround.Holding] = []
+        for (pair, atoms) in groups.sorted(by: { ($0.key[0], $0.key[1]) < ($1.key[0], $1.key[1]) }) {
+            let ground = try dissolve(atoms)
+            let parts = ground.parts
+            let prepared = parts.map { PreparedGeometry($0) }
+            var unitsOfPart = [Set<Int>](repeating: [], count: parts.count)
+            for atom in atoms {
+                for face in atomFaces[atom] {
+                    let point = try insidePoint(ofFace: face)
+                    for (part, polygon) in prepared.enumerated()
+                    where try geos({ () throws(GEOSError) in try polygon.covers(point) }) {
+                        unitsOfPart[part].formUnion(dataset.overlay.atoms[atom].units)
+                        break
+                    }
+                }
+            }
+            var pieces: [GroundPiece] = []
+            for (index, part) in parts.enumerated() {
+                let shape = part.shape
+                let units = unitOrder.filter {
+                    unitsOfPart[index].contains($0) && dataset.units[$0].lifetime.contains(day)
+                }
+                pieces.append(
+                    GroundPiece(
+                        period: period, deFacto: entityID(pair[0]), deJure: entityID(pair[1]), number: index + 1,
+                        units: units.map { dataset.units[$0].id }, areaKm2: try geodesicKm2(shape), shape: shape))
+            }
+            let touched = Set(atoms.flatMap { dataset.overlay.atoms[$0].units })
+            holdings.append(
+                PeriodGround.Holding(
+                    deFacto: entityID(pair[0]), deJure: entityID(pair[1]),
+                    areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }, shape: ground.shape,
+                    touchedUnits: unitOrder.filter(touched.contains).map { dataset.units[$0].id }, pieces: pieces))
+        }
+        return holdings
+    }
+
+    /// The corridor routes in force on `day`, measured.
+    private func routes(on day: Day, period: Interval) throws(QueryError) -> [RoutePiece] {
+        var routes: [RoutePiece] = []
+        for state in try corridorStates(on: day) {
+            guard let shape = state.routeShape else { continue }
+            let corridor = dataset.corridor(id: state.corridor)!
+            let report = try corridorReport(corridor, on: day, measuringBorders: false)
+            routes.append(
+                RoutePiece(
+                    period: period, corridor: corridor.id, name: corridor.name, status: state.status?.status,
+                    controller: corridor.principalController(on: day), controllers: state.controllers,
+                    units: report.unitSegments.compactMap(\.territory), areaKm2: report.areaKm2,
+                    widthMeters: corridor.widthMeters, lengthKm: report.lengthKm, shape: shape))
+        }
+        return routes
+    }
+
+    /// `control_periods` by part: for each compiled piece of ground, one row per run of days with
+    /// the same de facto and de jure holders, in piece order (see `PartPeriod`). Runs only break
+    /// where a holder of this piece changes, so rows of one piece never overlap and consecutive
+    /// rows differ.
+    ///
+    /// ```swift
+    /// let rows = try atlas.partPeriods(on: nil)   // every run of every piece
+    /// ```
+    /// - Parameter day: keep only the runs containing this day; `nil` keeps them all.
+    /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
+    public func partPeriods(on day: Day?) throws(QueryError) -> [PartPeriod] {
+        if let day { try check(day) }
+        let range = dataset.info.range
+        let factual = dataset.timelines[.deFacto]!
+        let legal = dataset.timelines[.deJure]!
+        // The days on which either layer's state changes, inside the range, each with both states.
+        let changes = Set(factual.starts + legal.starts).sorted().filter {
+            range.contains($0) && $0 != range.from
+        }
+        let first = range.from.map { (factual.state(on: $0), legal.state(on: $0)) } ?? (0, 0)
+        let states = [first] + changes.map { (factual.state(on: $0), legal.state(on: $0)) }
+        let starts = [range.from] + changes.map { Optional($0) }
+
+        var rows: [PartPeriod] = []
+        for (atom, piece) in dataset.overlay.atoms.enumerated() {
+            var runs: [(period: Interval, holders: [Int32])] = []
+            for (index, (factualState, legalState)) in states.enumerated() {
+                let holders = [factual.holders[factualState][atom], legal.holders[legalState][atom]]
+                if let last = runs.last, last.holders == holders { continue }
+                if !runs.isEmpty { runs[runs.count - 1].period.to = starts[index] }
+                runs.append((Interval(from: starts[index], to: range.to), holders))
+            }
+            let kept = runs.filter { run in
+                run.holders != [-1, -1] && (day.map { run.period.contains($0) } ?? true)
+            }
+            guard !kept.isEmpty else { continue }
+            let shape = try dissolve([atom]).shape
+            for run in kept {
+                let units = unitOrder.filter {
+                    piece.units.contains($0) && !dataset.units[$0].lifetime.intersection(run.period).isEmpty
+                }
+                rows.append(
+                    PartPeriod(
+                        part: atom, deFacto: entityID(run.holders[0]), deJure: entityID(run.holders[1]),
+                        units: units.map { dataset.units[$0].id }, period: run.period, areaKm2: piece.areaKm2,
+                        shape: shape))
+            }
+        }
+        return rows
+    }
+}
