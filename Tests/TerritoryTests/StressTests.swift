@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import Testing
 
 /// Many tasks querying one shared `Dataset` at once, each through its own `Atlas`, get exactly the

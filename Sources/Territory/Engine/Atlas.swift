@@ -122,7 +122,7 @@ public final class Atlas {
     // MARK: Shared helpers
 
     /// Refuses days outside the dataset's range.
-    func check(_ day: Day) throws(QueryError) {
+    package func check(_ day: Day) throws(QueryError) {
         guard dataset.info.range.contains(day) else { throw .outsideRange(day: day, range: dataset.info.range) }
     }
 
@@ -170,7 +170,7 @@ public final class Atlas {
     }
 
     /// The id of entity index `holder`, `nil` for -1.
-    func entityID(_ holder: Int32) -> String? { holder < 0 ? nil : dataset.entities[Int(holder)].id }
+    package func entityID(_ holder: Int32) -> String? { holder < 0 ? nil : dataset.entities[Int(holder)].id }
 
     /// The atom whose faces cover `coordinate`, if any (the first, on a shared edge).
     func atom(at coordinate: Coordinate) throws(QueryError) -> Int? {
@@ -210,7 +210,7 @@ public final class Atlas {
     }
 
     /// A unit's geometry as drawn.
-    func geometry(ofUnit index: Int) throws(QueryError) -> Geometry {
+    package func geometry(ofUnit index: Int) throws(QueryError) -> Geometry {
         if let geometry = unitGeometries[index] { return geometry }
         let geometry = try geos { () throws(GEOSError) in try Geometry(dataset.shape(of: dataset.units[index])) }
         unitGeometries[index] = geometry
@@ -253,7 +253,7 @@ public final class Atlas {
     }
 
     /// Runs a GEOS computation, turning its error into a `QueryError`.
-    func geos<T>(_ body: () throws(GEOSError) -> T) throws(QueryError) -> T {
+    package func geos<T>(_ body: () throws(GEOSError) -> T) throws(QueryError) -> T {
         do {
             return try body()
         } catch {

@@ -1,3 +1,12 @@
+/// What an export holds: the ground (polygons) or the corridor routes (lines). GIS formats keep
+/// one geometry type per layer or file, so a GeoJSON file meant for them holds one kind.
+public enum FeatureKind: String, Sendable, Hashable, CaseIterable {
+    /// Ground with one (controller, de jure holder) pair: polygons.
+    case ground
+    /// Corridor routes: lines.
+    case corridors
+}
+
 /// The ground and the corridors of one period, in which nothing any answer reports changes: the
 /// one input of every renderer (GeoJSON, TopoJSON, GeoPackage, PostGIS, the viewer), computed once
 /// by `Atlas.periodGround(containing:)` or `Atlas.periodGrounds(progress:)`.

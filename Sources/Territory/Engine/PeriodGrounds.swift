@@ -5,13 +5,15 @@ extension Atlas {
     /// let period = try atlas.periodGround(containing: try Day(iso: "2021-01-01"))
     /// period.period   // [2020-12-01, 2021-01-11)
     /// ```
+    /// - Parameters:
+    ///   - day: the day.
+    ///   - kinds: what to compute; the other kind is left empty.
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
-    public func periodGround(containing day: Day) throws(QueryError) -> PeriodGround {
+    public func periodGround(
+        containing day: Day, kinds: Set<FeatureKind> = Set(FeatureKind.allCases)
+    ) throws(QueryError) -> PeriodGround {
         try check(day)
-        let period = period(containing: day)
-        return PeriodGround(
-            period: period, holdings: try holdings(on: day, period: period), routes: try routes(on: day, period: period)
-        )
+        return try periodGround(on: day, period: period(containing: day), kinds: kinds)
     }
 
     /// The ground and corridors of every period of the dataset (see `periods()`), in order.
@@ -19,24 +21,28 @@ extension Atlas {
     /// ```swift
     /// let all = try atlas.periodGrounds { done, total in print("\(done)/\(total) periods") }
     /// ```
-    /// - Parameter progress: called after each period with the number done and the total (the
-    ///   count of `periods()`), in order, ending with (total, total).
+    /// - Parameters:
+    ///   - kinds: what to compute; the other kind is left empty.
+    ///   - progress: called after each period with the number done and the total (the count of
+    ///     `periods()`), in order, ending with (total, total).
     /// - Throws: `QueryError.geometry` if GEOS fails.
     public func periodGrounds(
-        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+        kinds: Set<FeatureKind> = Set(FeatureKind.allCases), progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws(QueryError) -> [PeriodGround] {
         let periods = self.periods()
         var grounds: [PeriodGround] = []
         for (index, period) in periods.enumerated() {
-            if let start = period.from {
-                grounds.append(
-                    PeriodGround(
-                        period: period, holdings: try holdings(on: start, period: period),
-                        routes: try routes(on: start, period: period)))
-            }
+            if let start = period.from { grounds.append(try periodGround(on: start, period: period, kinds: kinds)) }
             progress(index + 1, periods.count)
         }
         return grounds
+    }
+
+    private func periodGround(on day: Day, period: Interval, kinds: Set<FeatureKind>) throws(QueryError) -> PeriodGround
+    {
+        PeriodGround(
+            period: period, holdings: kinds.contains(.ground) ? try holdings(on: day, period: period) : [],
+            routes: kinds.contains(.corridors) ? try routes(on: day, period: period) : [])
     }
 
     /// The ground of `day` by (de facto, de jure) pair, each cut into its polygons.
