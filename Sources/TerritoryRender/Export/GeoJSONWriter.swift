@@ -84,10 +84,53 @@ struct GeoJSONWriter {
     /// how the exports have always written them).
     private mutating func position(_ coordinate: Coordinate) {
         bytes.append(UInt8(ascii: "["))
-        number(GeoJSONWriting.rounded(coordinate.x))
+        coordinateNumber(coordinate.x)
         bytes.append(UInt8(ascii: ","))
-        number(GeoJSONWriting.rounded(coordinate.y))
+        coordinateNumber(coordinate.y)
         bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// `GeoJSONWriting.rounded(value)` as `Double.shortestText` writes it, without making a String.
+    ///
+    /// The rounded value is the double nearest k / 10^7 for the integer k = (value * 10^7).rounded(),
+    /// so k's digits with 7 decimals (trailing zeros dropped) read back to it; and no shorter
+    /// decimal does, since decimals of at most 7 places lie 10^-7 apart while doubles below 2^20
+    /// lie less than 10^-9 apart. So those digits are the shortest round-trip text. Tiny values
+    /// (which `description` writes with an exponent), zero (whose sign matters) and huge ones take
+    /// the general path.
+    mutating func coordinateNumber(_ value: Double) {
+        let scaled = (value * 1e7).rounded()
+        let rounded = scaled / 1e7
+        guard rounded.isFinite, Swift.abs(rounded) >= 1e-3, Swift.abs(rounded) < 1_000_000 else {
+            number(rounded)
+            return
+        }
+        var units = Int64(scaled)
+        if units < 0 {
+            bytes.append(UInt8(ascii: "-"))
+            units = -units
+        }
+        digits(units / 10_000_000)
+        var fraction = units % 10_000_000
+        guard fraction != 0 else { return }
+        var places = 7
+        while fraction % 10 == 0 {
+            fraction /= 10
+            places -= 1
+        }
+        bytes.append(UInt8(ascii: "."))
+        var divisor: Int64 = 1
+        for _ in 1..<places { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// The decimal digits of a non-negative integer.
+    private mutating func digits(_ value: Int64) {
+        if value >= 10 { digits(value / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     private mutating func number(_ value: Double) {
