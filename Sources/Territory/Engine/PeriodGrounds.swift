@@ -24,13 +24,17 @@ extension Atlas {
     /// ```
     /// - Parameters:
     ///   - kinds: what to compute; the other kind is left empty.
+    ///   - last: with a day, only the periods starting on or before it.
     ///   - progress: called after each period with the number done and the total (the count of
-    ///     `periods()`), in order, ending with (total, total).
+    ///     `periods()`, or of those up to `last`), in order, ending with (total, total).
     /// - Throws: `QueryError.geometry` if GEOS fails.
     public func periodGrounds(
-        kinds: Set<FeatureKind> = Set(FeatureKind.allCases), progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+        kinds: Set<FeatureKind> = Set(FeatureKind.allCases), through last: Day? = nil,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws(QueryError) -> [PeriodGround] {
-        let periods = self.periods()
+        let periods = self.periods().filter { period in
+            last.map { last in period.from.map { $0 <= last } ?? false } ?? true
+        }
         var grounds: [PeriodGround] = []
         var memo = PeriodMemo()
         for (index, period) in periods.enumerated() {

@@ -15,7 +15,7 @@ struct ViewerData {
     func json(progress: (Int, Int) -> Void) throws(QueryError) -> JSONValue {
         let dataset = atlas.dataset
         let projection = try MapProjection(atlas: atlas)
-        let periods = atlas.periods().filter { $0.from.map { $0 <= today } ?? false }
+        let grounds = try atlas.periodGrounds(through: today, progress: progress)
         // The neighbours are drawn in part and never change, so today's ground spans the map.
         let todayShapes = try atlas.snapshot(on: today, layer: .deFacto).holders.map { ground throws(QueryError) in
             try projection.project(ground.shape)
@@ -42,9 +42,9 @@ struct ViewerData {
         }
 
         var periodValues: [JSONValue] = []
-        for (number, period) in periods.enumerated() {
+        for ground in grounds {
+            let period = ground.period
             let day = period.from!
-            let ground = try atlas.periodGround(containing: day)
             var regions: [JSONValue] = []
             for holding in ground.holdings {
                 let shape = try projection.projectSimplified(holding.shape, toleranceMeters: Self.toleranceMeters)
@@ -79,10 +79,9 @@ struct ViewerData {
                             uniqueKeysWithValues: Layer.allCases.map { ($0.rawValue, areas(on: day, layer: $0)) })),
                     "c": .array(corridors),
                 ]))
-            progress(number + 1, periods.count)
         }
         return .object([
-            "start": .string(dataset.info.range.from?.description ?? periods.first?.from?.description ?? ""),
+            "start": .string(dataset.info.range.from?.description ?? grounds.first?.period.from?.description ?? ""),
             "end": .string(today.description),
             "width": .number(Self.mapWidth),
             "height": .number(height),
