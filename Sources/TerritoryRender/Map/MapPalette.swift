@@ -1,3 +1,5 @@
+import Territory
+
 /// The fill colour of each holder on the maps: the parties to the conflict in distinct, light
 /// colours that keep labels readable; the neighbours, shown only in part, in quiet neutrals.
 enum MapPalette {
