@@ -6,8 +6,12 @@ extension Atlas {
     /// button, the holders' areas, and the events beside the map, those around the date highlighted.
     ///
     /// Clicking a region, or focusing it with the keyboard and pressing Enter, shows its de facto
-    /// and de jure holders, its area and the events that touched it. The URL fragment
-    /// `#date=YYYY-MM-DD` sets the date on load and follows the slider. The legend is a table whose
+    /// and de jure holders, its area and the events that touched it. The map pans and zooms (mouse
+    /// wheel, drag, arrow keys, + and −, and buttons) by moving the SVG's viewBox, a few lines of
+    /// script with no library, so the page stays one offline file; the slider has a tick per year.
+    /// The URL fragment `#date=YYYY-MM-DD` sets the date on load and follows the slider; an
+    /// impossible or out-of-range date is refused with a visible message (`#date-error`), as the
+    /// CLI refuses it, instead of rolling over into the next month. The legend is a table whose
     /// rows carry `data-holder` and `data-area-km2` (km², one decimal, as `territory snapshot`).
     /// Every period's ground is pre-projected (Lambert azimuthal equal-area) and simplified to
     /// 200 m, so the page stays small.
@@ -48,17 +52,28 @@ enum ViewerPage {
         header { padding: 10px 16px; border-bottom: 1px solid #ccd3d8; display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
         header h1 { font-size: 18px; margin: 0 12px 0 0; }
         #date-label { font-weight: bold; font-size: 18px; min-width: 7.5em; font-variant-numeric: tabular-nums; }
-        #slider { flex: 1 1 300px; }
+        #timeline { flex: 1 1 300px; display: flex; flex-direction: column; min-width: 200px; }
+        #slider { width: 100%; margin: 0; }
+        #ticks { position: relative; height: 13px; font-size: 10px; color: #666; }
+        #ticks span { position: absolute; transform: translateX(-50%); white-space: nowrap; }
+        #date-error { color: #b3261e; font-weight: bold; }
+        #date-error:empty { display: none; }
         button, select { font: inherit; padding: 3px 10px; }
         main { display: grid; grid-template-columns: minmax(0, 1fr) 380px; gap: 0; height: calc(100vh - 58px); }
         #map-pane { position: relative; padding: 8px; min-height: 0; }
-        #map { width: 100%; height: 100%; background: #e9f0f4; border: 1px solid #9aa5ad; }
+        #map { width: 100%; height: 100%; background: #e9f0f4; border: 1px solid #9aa5ad; cursor: grab; touch-action: none; }
+        #map.dragging { cursor: grabbing; }
+        #map:focus-visible { outline: 2px solid #1d5fa8; }
+        #map path.region, #map path.corridor { vector-effect: non-scaling-stroke; }
+        #zoom { position: absolute; top: 16px; left: 16px; display: flex; flex-direction: column; gap: 4px; }
+        #zoom button { width: 32px; height: 32px; padding: 0; font-size: 18px; line-height: 1; background: #fff; border: 1px solid #9aa5ad; cursor: pointer; }
         #map path.region { stroke: #4f4f4f; stroke-width: 0.6; stroke-linejoin: round; cursor: pointer; }
         #map path.region:hover, #map path.region:focus { stroke: #000; stroke-width: 2; outline: none; }
         #map path.region.selected { stroke: #000; stroke-width: 2.4; }
         #map path.hatch { pointer-events: none; }
         #map path.corridor { fill: none; stroke-width: 3; stroke-linecap: round; pointer-events: none; }
-        #map text { font-size: 11px; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+        /* Labels keep their size on screen when zooming: --k is the inverse of the zoom. */
+        #map text { font-size: calc(11px * var(--k, 1)); paint-order: stroke; stroke: #fff; stroke-width: calc(3px * var(--k, 1)); stroke-linejoin: round; }
         /* Places are for orientation: a click on a dot or a name goes to the region beneath. */
         #map #places { pointer-events: none; }
         aside { border-left: 1px solid #ccd3d8; display: flex; flex-direction: column; min-height: 0; }
@@ -83,11 +98,13 @@ enum ViewerPage {
         <h1><!--TITLE--></h1>
         <button id="play" type="button" aria-label="Play">▶ Play</button>
         <span id="date-label" aria-live="polite"></span>
-        <input id="slider" type="range" min="0" max="0" value="0" aria-label="Date">
+        <div id="timeline"><input id="slider" type="range" min="0" max="0" value="0" aria-label="Date" list="years"><div id="ticks" aria-hidden="true"></div><datalist id="years"></datalist></div>
+        <span id="date-error" role="alert"></span>
         <label>Layer <select id="layer"><option value="de-facto">de facto (control)</option><option value="de-jure">de jure (sovereignty)</option></select></label>
         </header>
         <main>
-        <div id="map-pane"><svg id="map" role="img" aria-label="Map of holders" preserveAspectRatio="xMidYMid meet"><defs id="patterns"></defs><g id="regions"></g><g id="hatches"></g><g id="corridors"></g><g id="places"></g></svg></div>
+        <div id="map-pane"><svg id="map" role="img" tabindex="0" aria-label="Map of holders: drag or use the arrow keys to pan, the wheel or + and − to zoom, 0 for the whole map" preserveAspectRatio="xMidYMid meet"><defs id="patterns"></defs><g id="regions"></g><g id="hatches"></g><g id="corridors"></g><g id="places"></g></svg>
+        <div id="zoom" role="group" aria-label="Zoom"><button id="zoom-in" type="button" aria-label="Zoom in" title="Zoom in (+)">+</button><button id="zoom-out" type="button" aria-label="Zoom out" title="Zoom out (−)">−</button><button id="zoom-reset" type="button" aria-label="Whole map" title="Whole map (0)">⤢</button></div></div>
         <aside>
         <section><h2 id="legend-title">Holders</h2><table id="legend"><tbody></tbody></table>
         <div class="muted" id="period"></div></section>
@@ -110,7 +127,6 @@ enum ViewerPage {
         const STATUS = { operational: ["#1d7a3a", ""], blockaded: ["#b3261e", "7 4"], checkpoint: ["#c25a00", "10 3 2 3"],
             closed: ["#4a4a4a", "2 3"], proposed: ["#6d3a99", "9 5"] };
         let shownPeriod = -1, shownLayer = "", selected = null, timer = null;
-        map.setAttribute("viewBox", `0 0 ${DATA.width} ${DATA.height}`);
         slider.max = String(last - first);
 
         const entityName = id => id ? (DATA.entities[id] ? DATA.entities[id].n : id) : "nobody";
@@ -129,7 +145,8 @@ enum ViewerPage {
         }
         for (const place of DATA.places) {
             const group = document.getElementById("places");
-            element("circle", { cx: place.x, cy: place.y, r: place.k === "city" ? 3.5 : 2.4, fill: "#1a1a1a" }, group);
+            const radius = place.k === "city" ? 3.5 : 2.4;
+            element("circle", { cx: place.x, cy: place.y, r: radius, "data-r": radius, fill: "#1a1a1a" }, group);
             if (place.lx !== undefined) element("text", { x: place.lx, y: place.ly, "text-anchor": place.la }, group).textContent = place.n;
         }
         const eventList = document.getElementById("events");
@@ -236,12 +253,122 @@ enum ViewerPage {
             render(updateFragment);
         }
 
-        function fromFragment() {
-            const match = /date=(\d{4}-\d{2}-\d{2})/.exec(location.hash);
-            setDate(match ? dayNumber(match[1]) : last, false);
+        // The fragment's date, checked as the CLI checks --date: an impossible day is refused with
+        // a message, never rolled over into the next month.
+        const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"];
+        function parseDay(text) {
+            const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+            if (!match) return { error: `'${text}' is not a date: expected YYYY-MM-DD` };
+            const [year, month, day] = match.slice(1).map(Number);
+            if (month < 1 || month > 12) return { error: `${text}: month ${match[2]} is outside 01...12` };
+            const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+            if (day < 1 || day > length) return { error: `${text}: ${MONTHS[month - 1]} ${year} has ${length} days` };
+            const number = dayNumber(text);
+            if (number < first || number > last) return { error: `${text} is outside the map's range ${DATA.start} to ${DATA.end}` };
+            return { day: number };
         }
 
-        slider.addEventListener("input", () => render(true));
+        function fromFragment() {
+            const match = /(?:^#|&)date=([^&]*)/.exec(location.hash);
+            const message = document.getElementById("date-error");
+            const parsed = match ? parseDay(decodeURIComponent(match[1])) : { day: last };
+            if (parsed.error) {
+                if (document.getElementById("date-label").textContent === "") setDate(last, false);
+                message.textContent = `#date refused: ${parsed.error}; showing ${document.getElementById("date-label").textContent}`;
+                return;
+            }
+            message.textContent = "";
+            setDate(parsed.day, false);
+        }
+
+        // Year ticks: a tick per 1 January on the slider (its datalist), a label every few years.
+        const firstYear = Number(DATA.start.slice(0, 4)) + (DATA.start.endsWith("-01-01") ? 0 : 1);
+        const lastYear = Number(DATA.end.slice(0, 4));
+        const labelStep = [1, 2, 5, 10, 20, 25, 50].find(step => (lastYear - firstYear) / step <= 12) || 100;
+        for (let year = firstYear; year <= lastYear; year++) {
+            const offset = dayNumber(`${year}-01-01`) - first;
+            const option = document.createElement("option");
+            option.value = String(offset);
+            option.label = String(year);
+            document.getElementById("years").appendChild(option);
+            if (year % labelStep !== 0) continue;
+            const label = document.createElement("span");
+            label.dataset.year = String(year);
+            label.textContent = String(year);
+            label.style.left = `${100 * offset / (last - first)}%`;
+            document.getElementById("ticks").appendChild(label);
+        }
+
+        // Pan and zoom: the SVG's viewBox, moved by the wheel (about the pointer), a drag, the arrow
+        // keys, + and −, and the buttons; 0 or the last button shows the whole map again.
+        const full = { x: 0, y: 0, w: DATA.width, h: DATA.height };
+        let view = { ...full };
+        function showView() {
+            map.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
+            const inverse = view.w / full.w;
+            map.dataset.zoom = (1 / inverse).toFixed(3);
+            map.style.setProperty("--k", String(inverse));
+            for (const dot of document.querySelectorAll("#places circle")) dot.setAttribute("r", String(dot.dataset.r * inverse));
+        }
+        function keepInside() {
+            const x = Math.min(Math.max(view.x + view.w / 2, 0), full.w), y = Math.min(Math.max(view.y + view.h / 2, 0), full.h);
+            view.x = x - view.w / 2;
+            view.y = y - view.h / 2;
+        }
+        function zoom(factor, x = view.x + view.w / 2, y = view.y + view.h / 2) {
+            const width = Math.min(full.w, Math.max(full.w / 32, view.w / factor)), scale = width / view.w;
+            view = { x: x - (x - view.x) * scale, y: y - (y - view.y) * scale, w: width, h: view.h * scale };
+            keepInside();
+            showView();
+        }
+        function pan(dx, dy) {
+            view.x += dx;
+            view.y += dy;
+            keepInside();
+            showView();
+        }
+        map.addEventListener("wheel", event => {
+            event.preventDefault();
+            const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(map.getScreenCTM().inverse());
+            zoom(event.deltaY < 0 ? 1.25 : 0.8, point.x, point.y);
+        }, { passive: false });
+        let drag = null, dragged = false;
+        map.addEventListener("pointerdown", event => {
+            if (event.button !== 0) return;
+            drag = { x: event.clientX, y: event.clientY, view: { ...view }, scale: map.getScreenCTM().a };
+            dragged = false;
+        });
+        window.addEventListener("pointermove", event => {
+            if (!drag) return;
+            const dx = event.clientX - drag.x, dy = event.clientY - drag.y;
+            if (!dragged && Math.hypot(dx, dy) < 4) return;
+            dragged = true;
+            map.classList.add("dragging");
+            view = { ...drag.view, x: drag.view.x - dx / drag.scale, y: drag.view.y - dy / drag.scale };
+            keepInside();
+            showView();
+        });
+        const endDrag = () => { drag = null; map.classList.remove("dragging"); };
+        window.addEventListener("pointerup", endDrag);
+        window.addEventListener("pointercancel", endDrag);
+        // The click that ends a drag must not select the region under the pointer.
+        map.addEventListener("click", event => { if (dragged) { event.stopPropagation(); dragged = false; } }, true);
+        map.addEventListener("keydown", event => {
+            const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[event.key];
+            if (step) pan(step[0] * view.w / 10, step[1] * view.h / 10);
+            else if (event.key === "+" || event.key === "=") zoom(1.25);
+            else if (event.key === "-" || event.key === "−" || event.key === "_") zoom(0.8);
+            else if (event.key === "0") { view = { ...full }; showView(); }
+            else return;
+            event.preventDefault();
+        });
+        document.getElementById("zoom-in").addEventListener("click", () => zoom(1.5));
+        document.getElementById("zoom-out").addEventListener("click", () => zoom(1 / 1.5));
+        document.getElementById("zoom-reset").addEventListener("click", () => { view = { ...full }; showView(); });
+        showView();
+
+        slider.addEventListener("input", () => { document.getElementById("date-error").textContent = ""; render(true); });
         layerSelect.addEventListener("change", () => render(true));
         window.addEventListener("hashchange", fromFragment);
         document.getElementById("play").addEventListener("click", event => {
