@@ -119,10 +119,29 @@ def bounds(geometry):
 
 # --- The export the collections must equal ----------------------------------------------------
 
-export = json.loads(cli("export", "--all-periods"))["features"]
-ground = [f for f in export if "corridor" not in f["properties"]]
-corridors = [f for f in export if "corridor" in f["properties"]]
+ground = json.loads(cli("export", "--all-periods"))["features"]
+corridors = json.loads(cli("export", "--all-periods", "--features", "corridors"))["features"]
 ground_by_id = {f["id"]: f for f in ground}
+# The GeoPackage export holds every collection as a table of the same rows (ground is its
+# control_periods): each served feature's properties must be its row, column by column.
+tables_gpkg = f"{WORK}/export.gpkg"
+cli("export", "--all-periods", "--format", "gpkg", "--out", tables_gpkg)
+
+
+def table_rows(table):
+    """{id: {column: value}} of a GeoPackage table, without its fid, geometry and id columns."""
+    database = sqlite3.connect(tables_gpkg)
+    cursor = database.execute(f"SELECT * FROM {table}")
+    names = [column[0] for column in cursor.description]
+    rows = {}
+    for values in cursor:
+        row = dict(zip(names, values))
+        for extra in ("fid", "geom"):
+            row.pop(extra, None)
+        key = "feature_id" if "feature_id" in row else "id"
+        rows[row.pop(key)] = row
+    database.close()
+    return rows
 
 # --- OGC API - Features core -----------------------------------------------------------------
 
@@ -162,7 +181,21 @@ mismatched = [
 ]
 check(not mismatched, "ground: every feature's properties (areas, holders, period) equal the export's", str(mismatched[:3]))
 served_corridors, _ = all_items("corridors", "limit=1000")
-check(len(served_corridors) == len(corridors), f"corridors: {len(corridors)} features, as the export")
+check(
+    {f["id"] for f in served_corridors} == {f["id"] for f in corridors},
+    f"corridors: the {len(corridors)} routes of `territory export --all-periods --features corridors`",
+    f"served {len(served_corridors)}",
+)
+for collection, table in (("ground", "control_periods"), ("units", "units"), ("corridors", "corridors"),
+                          ("places", "places"), ("events", "events")):
+    rows = table_rows(table)
+    served, _ = all_items(collection, "limit=1000")
+    differing = [f["id"] for f in served if f["properties"] != rows.get(f["id"])]
+    check(
+        len(served) == len(rows) and {f["id"] for f in served} == set(rows) and not differing,
+        f"{collection}: its {len(rows)} features are the rows of the GeoPackage export's {table}, column by column",
+        f"served {len(served)}; differing: {differing[:3]}",
+    )
 
 for date in ("1994-05-12", "2021-01-01"):
     day_export = json.loads(cli("export", "--date", date))["features"]

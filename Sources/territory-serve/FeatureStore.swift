@@ -82,7 +82,9 @@ struct FeatureStore: Sendable {
                 case .text(let text): properties[column.name] = .string(text)
                 case .real(let number): properties[column.name] = .number(number)
                 case .integer(let number): properties[column.name] = .number(Double(number))
-                case .texts(let texts): properties[column.name] = .array(texts.map { .string($0) })
+                // Joined by commas, as `territory export` writes GeoJSON and the GeoPackage's text
+                // column holds them, so a GIS tool reads one text field from every source.
+                case .texts(let texts): properties[column.name] = .string(texts.joined(separator: ","))
                 case .date(let day):
                     properties[column.name] = .string(day.description)
                     period = Interval(from: day, to: day.adding(days: 1))
