@@ -103,7 +103,7 @@ enum OpenAPIDocument {
         var all = responses
         all["400"] = problemResponse(
             "A query parameter is unknown, repeated or malformed, or the question cannot be answered.")
-        all["405"] = problemResponse("Only GET and HEAD are served: this server is read only.")
+        all["405"] = problemResponse("Only GET is served: this server is read only.")
         all["500"] = problemResponse("The dataset's geometry could not be computed.")
         return .object([
             "get": .object([
