@@ -10,6 +10,7 @@ check and `N passed, N failed` at the end; exits 1 on any failure.
 
 import http.client
 import json
+import os
 import re
 import socket
 import sqlite3
@@ -19,6 +20,7 @@ import urllib.parse
 import urllib.request
 
 URL, TERRITORY, WORK, SCHEMATHESIS, CHROMIUM = sys.argv[1:6]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PARTS = urllib.parse.urlsplit(URL)
 HOST, PORT = PARTS.hostname, PARTS.port
 passed = failed = 0
@@ -230,6 +232,14 @@ item = get_json("/collections/ground/items/" + urllib.parse.quote(one["id"], saf
 check(item["id"] == one["id"] and item["properties"] == one["properties"], f"ground/items/{one['id']}: the export's feature")
 places = get_json("/collections/places/items?limit=1000")
 check(places["numberMatched"] == len(cli_json("places")), "places: as many as `territory places`")
+
+# The README's example query shows what the server answers (its output lines, in order).
+readme = open(f"{ROOT}/README.md", encoding="utf-8").read()
+page = get_json("/collections/ground/items?datetime=2021-01-01&limit=1000")
+shown = [f"{page['numberMatched']} features"] + [
+    f"{f['id']}  {int(f['properties']['area_km2'] + 0.5)} km²" for f in page["features"][:3]
+]
+check("\n".join(shown) in readme, "the README's ground?datetime=2021-01-01 output is the server's", "\n".join(shown))
 
 # --- The CLI's questions ----------------------------------------------------------------------
 
