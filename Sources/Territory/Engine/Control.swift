@@ -25,18 +25,40 @@ public struct ControlAnswer: Sendable, Hashable {
     /// The de facto holder (`nil`: nobody held it; a position outside the dataset's ground is an
     /// error, not `nil`).
     public var deFacto: String?
+    /// The de facto holder's name (`nil` when nobody held it).
+    public var deFactoName: String?
     /// The de jure holder.
     public var deJure: String?
+    /// The de jure holder's name (`nil` when nobody held it).
+    public var deJureName: String?
     /// The units existing on `date` that contain the point, broadest first.
     public var units: [String]
     /// The first-level unit (rayon, city, marz) in force on `date` that contains the point: the
     /// narrowest of `units` whose kind ``Unit/Kind/isFirstLevel``; `nil` where none is drawn.
     public var district: String?
+    /// The district's name.
+    public var districtName: String?
+    /// The district's ISO 3166-2 code, where it has one.
+    public var districtISO: String?
+    /// Every other unit of `units` (countries, historical areas, drawn zones), broadest first.
+    public var zones: [Zone]
     /// The corridors whose strip (route ± half the width) contains the point on `date`.
     public var corridors: [String]
     /// Doubts on either layer (their `areaKm2` is 0 for a point), or that the day comes after
     /// the dataset's last review.
     public var certainty: Certainty
+    /// The day the dataset was last reviewed against its sources (``DatasetInfo/reviewed``).
+    public var reviewed: Day?
+
+    /// A unit containing the point, other than its district; as JSON `{"id", "name", "kind"}`.
+    public struct Zone: Sendable, Hashable, Codable {
+        /// The unit id.
+        public var id: String
+        /// Its name.
+        public var name: String
+        /// What kind of unit it is.
+        public var kind: Unit.Kind
+    }
 }
 
 extension Atlas {
@@ -131,9 +153,11 @@ extension Atlas {
             if try geos({ () throws(GEOSError) in try strip.covers(coordinate) }) { corridors.append(corridor.id) }
         }
         return ControlAnswer(
-            coordinate: coordinate, date: day, place: nil, deFacto: ground.deFacto, deJure: ground.deJure,
-            units: ground.units, district: ground.district, corridors: corridors,
-            certainty: Certainty(ground.doubts, on: day, reviewed: dataset.info.reviewed))
+            coordinate: coordinate, date: day, place: nil, deFacto: ground.deFacto, deFactoName: ground.deFactoName,
+            deJure: ground.deJure, deJureName: ground.deJureName, units: ground.units, district: ground.district,
+            districtName: ground.districtName, districtISO: ground.districtISO, zones: ground.zones,
+            corridors: corridors, certainty: Certainty(ground.doubts, on: day, reviewed: dataset.info.reviewed),
+            reviewed: dataset.info.reviewed)
     }
 
     /// What an answer says about an atom on `day`.
@@ -141,11 +165,17 @@ extension Atlas {
         let members = Set(dataset.overlay.atoms[atom].units)
         let units = unitOrder.filter { members.contains($0) && dataset.units[$0].lifetime.contains(day) }
         let district = units.last { dataset.units[$0].kind.isFirstLevel }
+        let deFacto = entityID(holder(of: atom, on: day, layer: .deFacto))
+        let deJure = entityID(holder(of: atom, on: day, layer: .deJure))
         return GroundAnswer(
-            deFacto: entityID(holder(of: atom, on: day, layer: .deFacto)),
-            deJure: entityID(holder(of: atom, on: day, layer: .deJure)),
+            deFacto: deFacto, deFactoName: deFacto.map(entityName), deJure: deJure, deJureName: deJure.map(entityName),
             units: units.map { dataset.units[$0].id },
             district: district.map { dataset.units[$0].id },
+            districtName: district.map { dataset.units[$0].name },
+            districtISO: district.flatMap { dataset.units[$0].iso3166_2 },
+            zones: units.filter { $0 != district }.map {
+                ControlAnswer.Zone(id: dataset.units[$0].id, name: dataset.units[$0].name, kind: dataset.units[$0].kind)
+            },
             doubts: Layer.allCases.flatMap { doubts(on: day, layer: $0, atoms: [atom], forPoint: true) })
     }
 }
@@ -153,9 +183,14 @@ extension Atlas {
 /// The part of a control answer that depends only on the atom and the day's stretch.
 private struct GroundAnswer {
     var deFacto: String?
+    var deFactoName: String?
     var deJure: String?
+    var deJureName: String?
     var units: [String]
     var district: String?
+    var districtName: String?
+    var districtISO: String?
+    var zones: [ControlAnswer.Zone]
     var doubts: [Uncertainty]
 }
 

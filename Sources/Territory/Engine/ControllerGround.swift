@@ -3,6 +3,8 @@
 public struct ControllerGround: Sendable {
     /// The entity or group id.
     public var controller: String
+    /// The group's or entity's name.
+    public var name: String
     /// The day asked.
     public var date: Day
     /// The layer asked.
@@ -45,7 +47,8 @@ extension Atlas {
         shares.sort { ($0.areaKm2, $1.holder ?? "") > ($1.areaKm2, $0.holder ?? "") }
         let shape: Shape = atoms.isEmpty ? .multiPolygon([]) : try dissolve(atoms.sorted()).shape
         return ControllerGround(
-            controller: id, date: day, layer: layer, areaKm2: dataset.overlay.areaKm2(of: atoms), shape: shape,
+            controller: id, name: controllerName(id), date: day, layer: layer,
+            areaKm2: dataset.overlay.areaKm2(of: atoms), shape: shape,
             partCount: atoms.isEmpty ? 0 : max(1, shape.polygonParts.count), members: shares)
     }
 }

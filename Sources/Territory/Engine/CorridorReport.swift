@@ -10,6 +10,8 @@ import SwiftPROJ
 public struct CorridorReport: Sendable, Hashable {
     /// The corridor id.
     public var corridor: String
+    /// The corridor's name.
+    public var name: String
     /// The day.
     public var date: Day
     /// The status on the day, if recorded.
@@ -53,10 +55,10 @@ public struct BorderDistance: Sendable, Hashable {
     public var territory: String
     /// Shortest geodesic distance, km.
     public var distanceKm: Double
-    /// The route's nearest point.
-    public var routePoint: Coordinate
-    /// The territory's nearest point.
-    public var borderPoint: Coordinate
+    /// The route's nearest point (`nil` when decoded from JSON, which does not carry it).
+    public var routePoint: Coordinate?
+    /// The territory's nearest point (`nil` when decoded from JSON, which does not carry it).
+    public var borderPoint: Coordinate?
 }
 
 extension Atlas {
@@ -117,7 +119,8 @@ extension Atlas {
         let segments = byHolder(.deJure)
         let deFactoSegments = byHolder(.deFacto)
         return CorridorReport(
-            corridor: corridor.id, date: day, status: corridor.status(on: day), route: route, lengthKm: lengthKm,
+            corridor: corridor.id, name: corridor.name, date: day, status: corridor.status(on: day), route: route,
+            lengthKm: lengthKm,
             widthKm: corridor.widthMeters.map { $0 / 1000 },
             areaKm2: try strip.map { (strip) throws(QueryError) in try geodesicKm2(strip.shape) },
             segments: segments,

@@ -2,13 +2,17 @@ import SwiftPROJ
 
 /// An area answer.
 public struct AreaAnswer: Sendable, Hashable {
-    /// The unit measured (`nil`: all of a holder's ground).
+    /// The name asked for, as given.
+    public var name: String
+    /// The unit measured (`nil`: all of a holder's ground, or a corridor's strip).
     public var unit: String?
+    /// The corridor whose strip was measured (its route on `date` widened to its width).
+    public var corridor: String?
     /// The holder whose ground was measured (`nil`: the whole unit as drawn).
     public var holder: String?
-    /// The day of the holding measured (`nil` for a whole unit).
+    /// The day of the holding, the holders or the corridor route measured (`nil` for a whole unit).
     public var date: Day?
-    /// The layer of the holding measured (`nil` for a whole unit).
+    /// The layer of the holding or holders measured (`nil` for a whole unit or a corridor's strip).
     public var layer: Layer?
     /// Geodesic area on the WGS 84 ellipsoid, km².
     public var areaKm2: Double
@@ -19,6 +23,15 @@ public struct AreaAnswer: Sendable, Hashable {
     public var officialAreaKm2: Double?
     /// Which vintage or source the published area refers to.
     public var officialAreaNote: String?
+    /// The whole unit's geodesic area, km², when measuring a holder's ground within a unit.
+    public var unitAreaKm2: Double?
+    /// The unit's holders on `date` with the ground each held in it, largest first, when asked
+    /// for (``Atlas/area(of:holdersOn:layer:)``).
+    public var holders: [Share]?
+
+    /// The percentage of the unit that the measured ground covers, when measuring a holder's
+    /// ground within a unit.
+    public var percentOfUnit: Double? { unitAreaKm2.map { 100 * areaKm2 / $0 } }
 }
 
 /// Something to measure a distance from or to.
@@ -27,6 +40,14 @@ public enum Locator: Sendable, Hashable {
     case name(String)
     /// A position (x longitude, y latitude).
     case coordinate(Coordinate)
+
+    /// The thing as asked: the name, or the position as `LAT,LON`.
+    var query: String {
+        switch self {
+        case .name(let name): return name
+        case .coordinate(let coordinate): return "\(coordinate.y),\(coordinate.x)"
+        }
+    }
 }
 
 /// The shortest geodesic between two things, and where it runs.
@@ -43,6 +64,10 @@ public struct DistanceAnswer: Sendable, Hashable {
     public var toID: String?
     /// How it was computed, in words.
     public var method: String
+    /// The first thing as asked: its name, or its position as `LAT,LON`.
+    public var fromQuery = ""
+    /// The second thing as asked: its name, or its position as `LAT,LON`.
+    public var toQuery = ""
 
     /// Length in kilometres.
     public var kilometers: Double { meters / 1000 }
@@ -60,8 +85,44 @@ extension Atlas {
         let unit = try dataset.unit(named: name)
         let km2 = try geodesicKm2(dataset.shape(of: unit))
         return AreaAnswer(
-            unit: unit.id, holder: nil, date: nil, layer: nil, areaKm2: km2, officialAreaKm2: unit.officialAreaKm2,
-            officialAreaNote: unit.officialAreaNote)
+            name: name, unit: unit.id, holder: nil, date: nil, layer: nil, areaKm2: km2,
+            officialAreaKm2: unit.officialAreaKm2, officialAreaNote: unit.officialAreaNote)
+    }
+
+    /// The geodesic area of the unit called `name`, as drawn, with its holders on `layer` on `day`
+    /// and the ground each held in it (the shares of ``holders(of:on:layer:)``).
+    ///
+    /// ```swift
+    /// let fuzuli = try atlas.area(of: "Fuzuli", holdersOn: try Day(iso: "1994-05-12"))
+    /// fuzuli.holders?.map(\.holder)   // [Optional("AZE"), Optional("NKR")]: the 1994 line cut the district
+    /// ```
+    /// - Throws: `QueryError.unknownName`, `.outsideRange`, `.notApplicable` when the unit did not
+    ///   exist on `day`.
+    public func area(of name: String, holdersOn day: Day, layer: Layer = .deFacto) throws(QueryError) -> AreaAnswer {
+        var answer = try area(of: name)
+        answer.holders = try holders(of: answer.unit!, on: day, layer: layer)
+        answer.date = day
+        answer.layer = layer
+        answer.officialAreaKm2 = nil
+        answer.officialAreaNote = nil
+        return answer
+    }
+
+    /// The geodesic area of the strip of the corridor called `name` on `day`: its route in force
+    /// that day (else its last one) widened by half its width on each side.
+    ///
+    /// ```swift
+    /// try atlas.area(ofCorridor: "Lachin corridor", on: try Day(iso: "2021-06-01")).areaKm2   // 216.01…
+    /// ```
+    /// - Throws: `QueryError.unknownName`, `.outsideRange`, `.notApplicable` for a corridor with no
+    ///   route or no width.
+    public func area(ofCorridor name: String, on day: Day) throws(QueryError) -> AreaAnswer {
+        let report = try corridorReport(name, on: day)
+        guard let strip = report.areaKm2 else {
+            throw .notApplicable("corridor '\(report.corridor)' has no width on \(day), so no strip to measure")
+        }
+        return AreaAnswer(
+            name: name, unit: nil, corridor: report.corridor, holder: nil, date: day, layer: nil, areaKm2: strip)
     }
 
     /// The geodesic area of the ground `holder` held on `layer` on `day`, within the unit called
@@ -92,8 +153,9 @@ extension Atlas {
         }
         let km2 = dataset.overlay.areaKm2(of: atoms.filter { indices.contains(holders[$0]) })
         return AreaAnswer(
-            unit: unit?.id, holder: id, date: day, layer: layer, areaKm2: km2, members: members,
-            officialAreaKm2: nil, officialAreaNote: nil)
+            name: unitName ?? holder, unit: unit?.id, holder: id, date: day, layer: layer, areaKm2: km2,
+            members: members, officialAreaKm2: nil, officialAreaNote: nil,
+            unitAreaKm2: try unit.map { (unit) throws(QueryError) in try area(of: unit.id).areaKm2 })
     }
 
     /// The id of the entity or group called `name`, and the entities that count as it on `day`.
@@ -119,6 +181,8 @@ extension Atlas {
         var answer = try nearest(first, second)
         answer.fromID = firstID
         answer.toID = secondID
+        answer.fromQuery = a.query
+        answer.toQuery = b.query
         return answer
     }
 
@@ -139,6 +203,8 @@ extension Atlas {
         var answer = try nearest(first, boundary)
         answer.fromID = firstID
         answer.toID = unit.id
+        answer.fromQuery = a.query
+        answer.toQuery = unitName
         answer.method += " (to the unit's boundary)"
         return answer
     }

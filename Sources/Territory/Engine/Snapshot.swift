@@ -21,12 +21,16 @@ public struct Snapshot: Sendable {
     public var corridors: [CorridorState]
     /// Doubts about this layer on `date`.
     public var certainty: Certainty
+    /// The day the dataset was last reviewed against its sources (``DatasetInfo/reviewed``).
+    public var reviewed: Day?
 }
 
 /// One holder's ground in a snapshot.
 public struct HolderGround: Sendable, Hashable {
     /// The entity id.
     public var holder: String
+    /// The entity's name.
+    public var name: String
     /// Geodesic area, km².
     public var areaKm2: Double
     /// The dissolved ground (polygon or multipolygon, lon/lat).
@@ -47,6 +51,8 @@ public struct Share: Sendable, Hashable {
 public struct UnitHolders: Sendable, Hashable {
     /// The unit id.
     public var unit: String
+    /// The unit's name.
+    public var name: String
     /// Its de facto holders, largest share first.
     public var deFacto: [Share]
     /// Its de jure holders, largest share first.
@@ -60,6 +66,8 @@ public struct UnitHolders: Sendable, Hashable {
 public struct CorridorState: Sendable, Hashable {
     /// The corridor id.
     public var corridor: String
+    /// The corridor's name.
+    public var name: String
     /// Its status, if one is recorded for the day.
     public var status: Corridor.StatusPeriod?
     /// The route in force, if any.
@@ -95,14 +103,16 @@ extension Atlas {
             let shape = try dissolve(atoms).shape
             grounds.append(
                 HolderGround(
-                    holder: entityID(holder)!, areaKm2: dataset.overlay.areaKm2(of: atoms),
+                    holder: entityID(holder)!, name: entityName(entityID(holder)!),
+                    areaKm2: dataset.overlay.areaKm2(of: atoms),
                     shape: shape, partCount: max(1, shape.polygonParts.count)))
         }
         grounds.sort { ($0.areaKm2, $1.holder) > ($1.areaKm2, $0.holder) }
         return Snapshot(
             date: day, layer: layer, validity: period(containing: day), holders: grounds, units: unitHolders(on: day),
             corridors: try corridorStates(on: day),
-            certainty: Certainty(doubts(on: day, layer: layer), on: day, reviewed: dataset.info.reviewed))
+            certainty: Certainty(doubts(on: day, layer: layer), on: day, reviewed: dataset.info.reviewed),
+            reviewed: dataset.info.reviewed)
     }
 
     /// The holders of the unit called `unitName` on `day` on `layer`, with the ground each held
@@ -132,7 +142,8 @@ extension Atlas {
         let legal = deJure.holders[deJure.state(on: day)]
         return unitOrder.filter { dataset.units[$0].lifetime.contains(day) }.map { index in
             UnitHolders(
-                unit: dataset.units[index].id, deFacto: shares(of: index, holders: factual),
+                unit: dataset.units[index].id, name: dataset.units[index].name,
+                deFacto: shares(of: index, holders: factual),
                 deJure: shares(of: index, holders: legal))
         }
     }
@@ -156,7 +167,7 @@ extension Atlas {
             if let route { shape = try geometry(of: route).shape }
             states.append(
                 CorridorState(
-                    corridor: corridor.id, status: status, route: route, routeShape: shape,
+                    corridor: corridor.id, name: corridor.name, status: status, route: route, routeShape: shape,
                     checkpoints: corridor.checkpoints.filter { $0.period.contains(day) },
                     controllers: corridor.controllers(on: day)))
         }

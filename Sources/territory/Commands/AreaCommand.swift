@@ -33,22 +33,6 @@ struct AreaCommand: ParsableCommand {
     @Option(help: "de-facto or de-jure, for --controller.") var layer: Layer = .deFacto
     @Option(help: "Output format.") var format: AreaFormat = .table
 
-    private struct AreaJSON: Encodable {
-        var name: String
-        @NullWhenAbsent var unit: String? = nil
-        @NullWhenAbsent var corridor: String? = nil
-        @NullWhenAbsent var controller: String? = nil
-        @NullWhenAbsent var members: [String]? = nil
-        @NullWhenAbsent var date: String? = nil
-        @NullWhenAbsent var layer: String? = nil
-        var area_km2: Double
-        @NullWhenAbsent var unit_area_km2: Double? = nil
-        @NullWhenAbsent var percent_of_unit: Double? = nil
-        @NullWhenAbsent var official_area_km2: Double? = nil
-        @NullWhenAbsent var official_area_note: String? = nil
-        @NullWhenAbsent var holders: [ShareJSON]? = nil
-    }
-
     func validate() throws {
         if controller != nil && date == nil {
             throw ValidationError("--controller needs --date: ground is held on a day")
@@ -57,62 +41,39 @@ struct AreaCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try options.atlas()
-        var output = AreaJSON(name: name, area_km2: 0)
-        if let date {
-            output.date = date.day.description
-        }
+        var answer: AreaAnswer
         switch (try resolve(atlas), date, controller) {
         case (.corridor(let corridor), _, nil):
             // The strip: the corridor's route on the day, widened to the corridor's width.
             let day = date?.day ?? Day.today()
-            let report = try atlas.corridorReport(corridor.id, on: day)
-            guard let strip = report.areaKm2 else {
+            do {
+                answer = try atlas.area(ofCorridor: corridor.id, on: day)
+            } catch {
+                // No width: say which command gives the route instead.
+                guard case .notApplicable(let reason) = error, corridor.widthMeters == nil, !corridor.routes.isEmpty
+                else { throw error }
                 throw CommandFailure(
                     status: .usage,
-                    message: "corridor '\(corridor.id)' has no width on \(day), so no strip to measure; "
-                        + "'territory corridor \(corridor.id) --date \(day)' gives its route")
+                    message: "\(reason); 'territory corridor \(corridor.id) --date \(day)' gives its route")
             }
-            output.corridor = corridor.id
-            output.date = day.description
-            output.area_km2 = strip
         case (let thing, let date?, nil) where [.entity, .group].contains(thing.category):
             // All the ground an entity or a group's members held that day.
-            let held = try atlas.area(of: nil, heldBy: thing.id, on: date.day, layer: layer)
-            output.controller = held.holder
-            output.members = thing.category == .group ? held.members : nil
-            output.layer = layer.rawValue
-            output.area_km2 = held.areaKm2
+            answer = try atlas.area(of: nil, heldBy: thing.id, on: date.day, layer: layer)
         case (.unit(let unit), let date?, let controller?):
-            let held = try atlas.area(of: unit.id, heldBy: controller, on: date.day, layer: layer)
-            let whole = try atlas.area(of: unit.id)
-            output.unit = unit.id
-            output.controller = held.holder
-            output.members = atlas.dataset.group(id: held.holder ?? "") != nil ? held.members : nil
-            output.layer = layer.rawValue
-            output.area_km2 = held.areaKm2
-            output.unit_area_km2 = whole.areaKm2
-            output.percent_of_unit = 100 * held.areaKm2 / whole.areaKm2
+            answer = try atlas.area(of: unit.id, heldBy: controller, on: date.day, layer: layer)
         case (.unit(let unit), let date?, nil):
-            let whole = try atlas.area(of: unit.id)
-            let shares = try atlas.holders(of: unit.id, on: date.day, layer: layer)
-            output.unit = unit.id
-            output.layer = layer.rawValue
-            output.area_km2 = whole.areaKm2
-            output.holders = shares.map(ShareJSON.init)
+            answer = try atlas.area(of: unit.id, holdersOn: date.day, layer: layer)
         default:
-            let whole = try atlas.area(of: name)
-            output.unit = whole.unit
-            output.area_km2 = whole.areaKm2
-            output.official_area_km2 = whole.officialAreaKm2
-            output.official_area_note = whole.officialAreaNote
+            answer = try atlas.area(of: name)
         }
+        answer.name = name
         switch format {
         case .json:
-            emit(try Formatting.json(output))
+            emit(try AnswerJSON.text(answer))
         case .table:
-            emit(table(output))
+            emit(table(answer))
         case .csv:
-            emit(csv(output))
+            emit(csv(answer))
         }
     }
 
@@ -145,39 +106,40 @@ struct AreaCommand: ParsableCommand {
     }
 
     /// The JSON fields as CSV columns, one row per holder share when the unit's holders are listed.
-    private func csv(_ area: AreaJSON) -> String {
+    private func csv(_ area: AreaAnswer) -> String {
         let number = { (value: Double?) in value.map { "\($0)" } ?? "" }
         let fields = [
-            area.name, area.unit ?? "", area.controller ?? "", area.date ?? "", area.layer ?? "",
-            number(area.area_km2), number(area.unit_area_km2), number(area.percent_of_unit),
-            number(area.official_area_km2), area.official_area_note ?? "",
+            area.name, area.unit ?? "", area.holder ?? "", area.date?.description ?? "", area.layer?.rawValue ?? "",
+            number(area.areaKm2), number(area.unitAreaKm2), number(area.percentOfUnit),
+            number(area.officialAreaKm2), area.officialAreaNote ?? "",
         ]
         let header = CSV.record([
             "name", "unit", "controller", "date", "layer", "area_km2", "unit_area_km2", "percent_of_unit",
             "official_area_km2", "official_area_note", "holder", "holder_area_km2",
         ])
         guard let holders = area.holders else { return header + CSV.record(fields + ["", ""]) }
-        return header + holders.map { CSV.record(fields + [$0.holder ?? "", number($0.area_km2)]) }.joined()
+        return header + holders.map { CSV.record(fields + [$0.holder ?? "", number($0.areaKm2)]) }.joined()
     }
 
-    private func table(_ area: AreaJSON) -> String {
-        let members = area.members.map { " (\($0.isEmpty ? "no member counts" : $0.joined(separator: " + ")))" } ?? ""
+    private func table(_ area: AreaAnswer) -> String {
+        let groupMembers = area.holder == nil || area.members == [area.holder] ? nil : area.members
+        let members = groupMembers.map { " (\($0.isEmpty ? "no member counts" : $0.joined(separator: " + ")))" } ?? ""
         let strip = area.corridor.map { "\($0) corridor strip" }
-        let subject = [area.unit ?? strip, area.controller.map { "held by \($0)\(members)" }].compactMap { $0 }.joined(
+        let subject = [area.unit ?? strip, area.holder.map { "held by \($0)\(members)" }].compactMap { $0 }.joined(
             separator: " ")
-        let when = area.date.map { " on \($0)" + (area.layer.map { " (\($0))" } ?? "") } ?? ""
-        var lines = ["\(subject)\(when): \(Formatting.grouped(area.area_km2)) km² (geodesic, WGS 84)"]
-        if let percent = area.percent_of_unit, let whole = area.unit_area_km2 {
+        let when = area.date.map { " on \($0)" + (area.layer.map { " (\($0.rawValue))" } ?? "") } ?? ""
+        var lines = ["\(subject)\(when): \(Formatting.grouped(area.areaKm2)) km² (geodesic, WGS 84)"]
+        if let percent = area.percentOfUnit, let whole = area.unitAreaKm2 {
             lines.append(
                 "\(Formatting.grouped(percent, decimals: 2)) % of \(area.unit ?? "")'s \(Formatting.grouped(whole)) km²"
             )
         }
-        if let official = area.official_area_km2 {
+        if let official = area.officialAreaKm2 {
             lines.append(
-                "published: \(Formatting.grouped(official)) km²" + (area.official_area_note.map { " (\($0))" } ?? ""))
+                "published: \(Formatting.grouped(official)) km²" + (area.officialAreaNote.map { " (\($0))" } ?? ""))
         }
         for share in area.holders ?? [] {
-            lines.append("  \(share.holder ?? "nobody"): \(Formatting.grouped(share.area_km2)) km²")
+            lines.append("  \(share.holder ?? "nobody"): \(Formatting.grouped(share.areaKm2)) km²")
         }
         return lines.map { $0 + "\n" }.joined()
     }

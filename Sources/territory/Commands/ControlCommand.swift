@@ -33,58 +33,6 @@ struct ControlCommand: ParsableCommand {
     var place: String?
     @Option(help: "Output format.") var format: TableFormat = .table
 
-    private struct ControlJSON: Encodable {
-        var date: String
-        @NullWhenAbsent var place: String?
-        var location: LocationJSON
-        @NullWhenAbsent var de_facto: HolderJSON?
-        @NullWhenAbsent var de_jure: HolderJSON?
-        var units: [String]
-        @NullWhenAbsent var district: DistrictJSON?
-        var zones: [ZoneJSON]
-        var corridors: [String]
-        var certainty: String
-        @NullWhenAbsent var reviewed: String?
-        var uncertainties: [UncertaintyJSON]
-    }
-
-    private struct LocationJSON: Encodable {
-        var lat: Double
-        var lon: Double
-    }
-
-    /// A unit given to --place: its holders on the day, on both layers.
-    private struct UnitJSON: Encodable {
-        var date: String
-        var unit: String
-        var name: String
-        var area_km2: Double
-        var de_facto_shares: [ShareJSON]
-        var de_jure_shares: [ShareJSON]
-        var certainty: String
-        @NullWhenAbsent var reviewed: String?
-        var uncertainties: [UncertaintyJSON]
-    }
-
-    /// The first-level unit in force on the day.
-    private struct DistrictJSON: Encodable {
-        var id: String
-        var name: String
-        @NullWhenAbsent var iso: String?
-    }
-
-    /// Every other unit containing the position (countries, historical areas, drawn zones).
-    private struct ZoneJSON: Encodable {
-        var id: String
-        var name: String
-        var kind: String
-    }
-
-    private struct HolderJSON: Encodable {
-        var id: String
-        var name: String
-    }
-
     func validate() throws {
         guard (at == nil) != (place == nil) else {
             throw ValidationError("give exactly one of --at LAT,LON and --place NAME")
@@ -108,44 +56,27 @@ struct ControlCommand: ParsableCommand {
                 throw swapHint(error, atlas)
             }
         }
-        let holder = { (id: String?) in
-            id.map { HolderJSON(id: $0, name: atlas.dataset.entity(id: $0)?.name ?? $0) }
-        }
-        let district = answer.district.flatMap { atlas.dataset.unit(id: $0) }.map {
-            DistrictJSON(id: $0.id, name: $0.name, iso: $0.iso3166_2)
-        }
-        let zones = answer.units.filter { $0 != answer.district }.compactMap { atlas.dataset.unit(id: $0) }.map {
-            ZoneJSON(id: $0.id, name: $0.name, kind: $0.kind.rawValue)
-        }
         switch format {
         case .json:
-            emit(
-                try Formatting.json(
-                    ControlJSON(
-                        date: answer.date.description, place: answer.place,
-                        location: LocationJSON(lat: answer.coordinate.y, lon: answer.coordinate.x),
-                        de_facto: holder(answer.deFacto), de_jure: holder(answer.deJure), units: answer.units,
-                        district: district, zones: zones, corridors: answer.corridors, certainty: answer.certainty.word,
-                        reviewed: atlas.dataset.info.reviewed?.description,
-                        uncertainties: answer.certainty.doubts.map(UncertaintyJSON.init))))
+            emit(try AnswerJSON.text(answer))
         case .table:
             let position = "\(answer.coordinate.y),\(answer.coordinate.x)"
             let location = answer.place.map { "\($0) (\(position))" } ?? position
-            func describe(_ id: String?) -> String {
-                guard let holder = holder(id) else { return "nobody" }
-                return "\(holder.id) (\(holder.name))"
+            func describe(_ id: String?, _ name: String?) -> String {
+                guard let id else { return "nobody" }
+                return "\(id) (\(name ?? id))"
             }
             var districtText = "none"
-            if let district {
-                let iso = district.iso.map { ", \($0)" } ?? ""
-                districtText = "\(district.id) (\(district.name)\(iso))"
+            if let district = answer.district {
+                let iso = answer.districtISO.map { ", \($0)" } ?? ""
+                districtText = "\(district) (\(answer.districtName ?? district)\(iso))"
             }
-            let zoneTexts: [String] = zones.map { "\($0.id) (\($0.kind))" }
+            let zoneTexts: [String] = answer.zones.map { "\($0.id) (\($0.kind.rawValue))" }
             let zonesText = zoneTexts.isEmpty ? "none" : zoneTexts.joined(separator: ", ")
             var lines = [
                 "\(location) on \(answer.date)",
-                "de facto:  " + describe(answer.deFacto),
-                "de jure:   " + describe(answer.deJure),
+                "de facto:  " + describe(answer.deFacto, answer.deFactoName),
+                "de jure:   " + describe(answer.deJure, answer.deJureName),
                 "district:  " + districtText,
                 "zones:     " + zonesText,
                 "corridors: " + (answer.corridors.isEmpty ? "none" : answer.corridors.joined(separator: ", ")),
@@ -172,27 +103,17 @@ struct ControlCommand: ParsableCommand {
         let day = date.day
         switch thing {
         case .unit(let unit):
-            let deFacto = try atlas.holders(of: unit.id, on: day, layer: .deFacto)
-            let deJure = try atlas.holders(of: unit.id, on: day, layer: .deJure)
-            let area = try atlas.area(of: unit.id).areaKm2
-            let certainty = try atlas.certainty(ofUnit: unit.id, on: day)
-            let reviewed = atlas.dataset.info.reviewed
+            let answer = try atlas.control(ofUnit: unit.id, on: day)
             switch format {
             case .json:
-                emit(
-                    try Formatting.json(
-                        UnitJSON(
-                            date: day.description, unit: unit.id, name: unit.name, area_km2: area,
-                            de_facto_shares: deFacto.map(ShareJSON.init), de_jure_shares: deJure.map(ShareJSON.init),
-                            certainty: certainty.word, reviewed: reviewed?.description,
-                            uncertainties: certainty.doubts.map(UncertaintyJSON.init))))
+                emit(try AnswerJSON.text(answer))
             case .table:
                 let lines =
                     [
-                        "\(unit.id) (\(unit.name), a unit of \(Formatting.grouped(area)) km²) on \(day)",
-                        "de facto:  " + shareText(deFacto),
-                        "de jure:   " + shareText(deJure),
-                    ] + certainty.tableLines(withArea: true)
+                        "\(unit.id) (\(unit.name), a unit of \(Formatting.grouped(answer.areaKm2)) km²) on \(day)",
+                        "de facto:  " + shareText(answer.deFacto),
+                        "de jure:   " + shareText(answer.deJure),
+                    ] + answer.certainty.tableLines(withArea: true)
                 emit(lines.map { $0 + "\n" }.joined())
             }
         case .entity, .group:

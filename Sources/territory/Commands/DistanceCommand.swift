@@ -28,52 +28,31 @@ struct DistanceCommand: ParsableCommand {
     @Flag(help: "Measure to the boundary of the unit B.") var boundary = false
     @Option(help: "Output format.") var format: TableFormat = .table
 
-    private struct DistanceJSON: Encodable {
-        var from: EndJSON
-        var to: EndJSON
-        var distance_km: Double
-        var method: String
-    }
-
-    private struct EndJSON: Encodable {
-        var query: String
-        @NullWhenAbsent var id: String?
-        var lat: Double
-        var lon: Double
-    }
-
     func run() throws {
         let atlas = try options.atlas()
         let from = locator(first)
-        let answer =
+        var answer =
             if boundary {
                 try atlas.distance(from: from, toBoundaryOf: second, on: date?.day)
             } else {
                 try atlas.distance(from: from, to: locator(second), on: date?.day)
             }
-        let output = DistanceJSON(
-            from: EndJSON(
-                query: NegativePositions.original(first), id: answer.fromID, lat: answer.fromPoint.y,
-                lon: answer.fromPoint.x),
-            to: EndJSON(
-                query: NegativePositions.original(second), id: answer.toID, lat: answer.toPoint.y, lon: answer.toPoint.x
-            ),
-            distance_km: answer.kilometers, method: answer.method)
+        answer.fromQuery = NegativePositions.original(first)
+        answer.toQuery = NegativePositions.original(second)
         switch format {
         case .json:
-            emit(try Formatting.json(output))
+            emit(try AnswerJSON.text(answer))
         case .table:
-            func end(_ end: EndJSON) -> String {
-                let label = end.id ?? end.query
-                return "\(label) (nearest point \(Formatting.grouped(end.lat, decimals: 5)),"
-                    + "\(Formatting.grouped(end.lon, decimals: 5)))"
+            func end(_ label: String, _ point: Coordinate) -> String {
+                "\(label) (nearest point \(Formatting.grouped(point.y, decimals: 5)),"
+                    + "\(Formatting.grouped(point.x, decimals: 5)))"
             }
             emit(
                 """
-                \(Formatting.grouped(output.distance_km, decimals: 3)) km
-                from \(end(output.from))
-                to   \(end(output.to))
-                method: \(output.method)
+                \(Formatting.grouped(answer.kilometers, decimals: 3)) km
+                from \(end(answer.fromID ?? answer.fromQuery, answer.fromPoint))
+                to   \(end(answer.toID ?? answer.toQuery, answer.toPoint))
+                method: \(answer.method)
 
                 """)
         }

@@ -18,56 +18,10 @@ struct SnapshotCommand: ParsableCommand {
     var controller: String?
     @Option(help: "Output format.") var format: SnapshotFormat = .table
 
-    private struct ControllerGroundJSON: Encodable {
-        var date: String
-        var layer: String
-        var controller: String
-        var name: String
-        var area_km2: Double
-        var parts: Int
-        var members: [ShareJSON]
-    }
-
     func validate() throws {
         if controller != nil && format == .geojson {
             throw ValidationError("--controller works with --format table or json")
         }
-    }
-
-    private struct SnapshotJSON: Encodable {
-        var date: String
-        var layer: String
-        @NullWhenAbsent var valid_from: String?
-        @NullWhenAbsent var valid_to: String?
-        var certainty: String
-        @NullWhenAbsent var reviewed: String?
-        var uncertainties: [UncertaintyJSON]
-        var controllers: [ControllerJSON]
-        var units: [UnitJSON]
-        var corridors: [CorridorJSON]
-    }
-
-    private struct ControllerJSON: Encodable {
-        var id: String
-        var name: String
-        var area_km2: Double
-        var parts: Int
-    }
-
-    private struct UnitJSON: Encodable {
-        var id: String
-        var name: String
-        @NullWhenAbsent var de_facto: String?
-        @NullWhenAbsent var de_jure: String?
-        var de_facto_shares: [ShareJSON]
-        var de_jure_shares: [ShareJSON]
-    }
-
-    private struct CorridorJSON: Encodable {
-        var id: String
-        var name: String
-        @NullWhenAbsent var status: String?
-        @NullWhenAbsent var route: String?
     }
 
     func run() throws {
@@ -81,62 +35,32 @@ struct SnapshotCommand: ParsableCommand {
             return
         }
         let snapshot = try atlas.snapshot(on: date.day, layer: layer)
-        let dataset = atlas.dataset
-        let entityName = { (id: String) in dataset.entity(id: id)?.name ?? id }
         switch format {
         case .json:
-            let shares = { (shares: [Share]) in shares.map(ShareJSON.init) }
-            emit(
-                try Formatting.json(
-                    SnapshotJSON(
-                        date: snapshot.date.description, layer: snapshot.layer.rawValue,
-                        valid_from: snapshot.validity.from?.description, valid_to: snapshot.validity.to?.description,
-                        certainty: snapshot.certainty.word, reviewed: atlas.dataset.info.reviewed?.description,
-                        uncertainties: snapshot.certainty.doubts.map(UncertaintyJSON.init),
-                        controllers: snapshot.holders.map {
-                            ControllerJSON(
-                                id: $0.holder, name: entityName($0.holder), area_km2: $0.areaKm2, parts: $0.partCount)
-                        },
-                        units: snapshot.units.map {
-                            UnitJSON(
-                                id: $0.unit, name: dataset.unit(id: $0.unit)?.name ?? $0.unit,
-                                de_facto: $0.deFacto.first?.holder, de_jure: $0.deJure.first?.holder,
-                                de_facto_shares: shares($0.deFacto), de_jure_shares: shares($0.deJure))
-                        },
-                        corridors: snapshot.corridors.map {
-                            CorridorJSON(
-                                id: $0.corridor, name: dataset.corridor(id: $0.corridor)?.name ?? $0.corridor,
-                                status: $0.status?.status.rawValue, route: $0.route?.id)
-                        })))
+            emit(try AnswerJSON.text(snapshot))
         case .table, .geojson:
-            emit(table(snapshot, dataset: dataset))
+            emit(table(snapshot))
         }
     }
 
-    private func table(_ snapshot: Snapshot, dataset: Dataset) -> String {
+    private func table(_ snapshot: Snapshot) -> String {
         var text = "\(snapshot.layer.rawValue) on \(snapshot.date) (this state holds \(snapshot.validity))\n"
         text += snapshot.certainty.tableLines(withArea: true).map { $0 + "\n" }.joined()
         var holders = Table("holder", "name", "area km²", "parts", numeric: [2, 3])
         for ground in snapshot.holders {
-            holders.append(
-                ground.holder, dataset.entity(id: ground.holder)?.name ?? ground.holder,
-                Formatting.grouped(ground.areaKm2), String(ground.partCount))
+            holders.append(ground.holder, ground.name, Formatting.grouped(ground.areaKm2), String(ground.partCount))
         }
         text += "\n" + holders.rendered
         var units = Table("unit", "name", "de facto", "de jure")
         for unit in snapshot.units {
-            units.append(
-                unit.unit, dataset.unit(id: unit.unit)?.name ?? unit.unit, shareText(unit.deFacto),
-                shareText(unit.deJure)
-            )
+            units.append(unit.unit, unit.name, shareText(unit.deFacto), shareText(unit.deJure))
         }
         text += "\n" + units.rendered
         if !snapshot.corridors.isEmpty {
             var corridors = Table("corridor", "name", "status", "route")
             for state in snapshot.corridors {
                 corridors.append(
-                    state.corridor, dataset.corridor(id: state.corridor)?.name ?? state.corridor,
-                    state.status?.status.rawValue ?? "", state.route?.id ?? "")
+                    state.corridor, state.name, state.status?.status.rawValue ?? "", state.route?.id ?? "")
             }
             text += "\n" + corridors.rendered
         }
@@ -147,15 +71,8 @@ struct SnapshotCommand: ParsableCommand {
     private func side(_ name: String, atlas: Atlas) throws -> String {
         let ground = try atlas.ground(heldBy: name, on: date.day, layer: layer)
         let dataset = atlas.dataset
-        let title = dataset.group(id: ground.controller)?.name ?? dataset.entity(id: ground.controller)?.name ?? ""
-        if format == .json {
-            return try Formatting.json(
-                ControllerGroundJSON(
-                    date: ground.date.description, layer: ground.layer.rawValue, controller: ground.controller,
-                    name: title, area_km2: ground.areaKm2, parts: ground.partCount,
-                    members: ground.members.map(ShareJSON.init)))
-        }
-        var text = "\(ground.controller) (\(title)), \(ground.layer.rawValue) on \(ground.date): "
+        if format == .json { return try AnswerJSON.text(ground) }
+        var text = "\(ground.controller) (\(ground.name)), \(ground.layer.rawValue) on \(ground.date): "
         text += "\(Formatting.grouped(ground.areaKm2)) km² in \(ground.partCount) part(s)\n"
         var members = Table("member", "name", "area km²", numeric: [2])
         for share in ground.members {
@@ -165,9 +82,4 @@ struct SnapshotCommand: ParsableCommand {
         return text + "\n" + members.rendered
     }
 
-    /// `AZE`, or `NKR 3,210.5 + AZE 120.2` for a unit split between holders.
-    private func describe(_ shares: [Share]) -> String {
-        if shares.count == 1 { return shares[0].holder ?? "-" }
-        return shares.map { "\($0.holder ?? "-") \(Formatting.grouped($0.areaKm2))" }.joined(separator: " + ")
-    }
 }
