@@ -243,22 +243,35 @@ check("\n".join(shown) in readme, "the README's ground?datetime=2021-01-01 outpu
 
 # --- The CLI's questions ----------------------------------------------------------------------
 
+# The server prints the library's answers with the CLI's encoder (AnswerJSON): the same bytes.
+def same_bytes(path, *arguments):
+    status, headers, body = get(path)
+    expected = cli(*arguments, "--format", "json")
+    check(
+        status == 200 and headers["Content-Type"] == "application/json" and body.decode() == expected,
+        f"{path} is byte for byte `territory {' '.join(arguments)} --format json`",
+        f"{status} {body[:300]!r} vs {expected[:300]!r}",
+    )
+
+
 for lat, lon, date in (("39.815", "46.752", "2021-01-01"), ("39.76", "46.75", "1994-05-12"), ("40.5", "44.5", "2000")):
-    served = get_json(f"/control?lat={lat}&lon={lon}&date={date}")
-    expected = cli_json("control", "--at", f"{lat},{lon}", "--date", date)
-    check(served == expected, f"/control?lat={lat}&lon={lon}&date={date} equals territory control --format json")
-for date, layer in (("1994-05-12", "de-facto"), ("2021-01-01", "de-jure")):
-    served = get_json(f"/snapshot?date={date}&layer={layer}")
-    check(served == cli_json("snapshot", "--date", date, "--layer", layer), f"/snapshot?date={date}&layer={layer} equals territory snapshot")
+    same_bytes(f"/control?lat={lat}&lon={lon}&date={date}", "control", "--at", f"{lat},{lon}", "--date", date)
+for date, layer in (("1994-05-12", "de-facto"), ("2021-01-01", "de-jure"), ("2026-12-31", "de-facto")):
+    same_bytes(f"/snapshot?date={date}&layer={layer}", "snapshot", "--date", date, "--layer", layer)
 for query, arguments in (
     ("name=Azerbaijan", ["Azerbaijan"]),
     ("name=Azerbaijan&date=1994-05-12&controller=NKR", ["Azerbaijan", "--date", "1994-05-12", "--controller", "NKR"]),
+    ("name=Azerbaijan&date=1994-05-12&controller=armenian-forces",
+     ["Azerbaijan", "--date", "1994-05-12", "--controller", "armenian-forces"]),
+    ("name=Azerbaijan&date=2021-01-01&controller=ARM&layer=de-jure",
+     ["Azerbaijan", "--date", "2021-01-01", "--controller", "ARM", "--layer", "de-jure"]),
     ("name=NKR&date=1994-05-12", ["NKR", "--date", "1994-05-12"]),
     ("name=Lachin&date=2021-06-01", ["Lachin", "--date", "2021-06-01"]),
+    ("name=Lachin%20corridor&date=2021-06-01", ["Lachin corridor", "--date", "2021-06-01"]),
 ):
-    check(get_json("/area?" + query) == cli_json("area", *arguments), f"/area?{query} equals territory area")
-served = get_json("/distance?a=Stepanakert&b=Shusha")
-check(served == cli_json("distance", "Stepanakert", "Shusha"), "/distance?a=Stepanakert&b=Shusha equals territory distance")
+    same_bytes("/area?" + query, "area", *arguments)
+same_bytes("/distance?a=Stepanakert&b=Shusha", "distance", "Stepanakert", "Shusha")
+same_bytes("/distance?a=39.815,46.752&b=Lachin", "distance", "39.815,46.752", "Lachin")
 
 # --- Bad input: a clear status and message, and nothing changes ---------------------------------
 

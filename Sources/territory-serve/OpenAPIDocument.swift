@@ -32,10 +32,7 @@ enum OpenAPIDocument {
             "/snapshot": get(
                 "snapshot", "Who held which ground on a day (the JSON of `territory snapshot`).",
                 parameters: [
-                    date("date", required: true),
-                    parameter(
-                        "layer", "de-facto (control, the default) or de-jure (sovereignty).",
-                        schema: .object(["type": "string", "enum": ["de-facto", "de-jure"]])),
+                    date("date", required: true), layerParameter,
                 ], responses: ok(object)),
             "/area": get(
                 "area",
@@ -43,10 +40,13 @@ enum OpenAPIDocument {
                     + "(the JSON of `territory area`).",
                 parameters: [
                     parameter(
-                        "name", "A unit, or with date and no controller an entity, by any of its names.", required: true
+                        "name",
+                        "A unit, a corridor (its strip), or with date and no controller an entity or entity group, "
+                            + "by any of its names.", required: true
                     ),
                     date("date", required: false),
-                    parameter("controller", "An entity id: only the ground it held (needs date)."),
+                    parameter("controller", "An entity or entity group: only the ground it held (needs date)."),
+                    layerParameter,
                 ], responses: ok(object)),
             "/distance": get(
                 "distance",
@@ -147,6 +147,10 @@ enum OpenAPIDocument {
             "schema": schema,
         ])
     }
+
+    private static let layerParameter = parameter(
+        "layer", "de-facto (control, the default) or de-jure (sovereignty).",
+        schema: .object(["type": "string", "enum": ["de-facto", "de-jure"]]))
 
     private static let format = parameter(
         "f", "json (the default) or html; without it the Accept header decides.",

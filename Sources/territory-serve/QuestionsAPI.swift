@@ -1,8 +1,10 @@
+import Foundation
 import Hummingbird
 import Territory
 
-/// `/control`, `/snapshot`, `/area` and `/distance`: the CLI's questions over HTTP, answered by
-/// the library through the atlas pool, as the CLI's JSON.
+/// `/control`, `/snapshot`, `/area` and `/distance`: the CLI's questions over HTTP. The answers
+/// are the library's values, encoded by `AnswerJSON`, the encoder `territory … --format json`
+/// prints with, so the server and the CLI give the same bytes for the same question.
 struct QuestionsAPI: Sendable {
     let pool: AtlasPool
 
@@ -12,27 +14,28 @@ struct QuestionsAPI: Sendable {
         let longitude = try query.number("lon", in: -180...180, example: "46.752")
         let day = try requiredDay(query)
         return try await answer { atlas throws(QueryError) in
-            try Answers.control(atlas, at: Coordinate(x: longitude, y: latitude), on: day)
+            try atlas.control(at: Coordinate(x: longitude, y: latitude), on: day)
         }
     }
 
     func snapshot(_ request: Request) async throws -> Response {
         let query = try QueryParameters(request, allowed: ["date", "layer"])
         let day = try requiredDay(query)
-        let layer = Layer(rawValue: try query.choice("layer", of: ["de-facto", "de-jure"], default: "de-facto"))!
-        return try await answer { atlas throws(QueryError) in try Answers.snapshot(atlas, on: day, layer: layer) }
+        let layer = try self.layer(query)
+        return try await answer { atlas throws(QueryError) in try atlas.snapshot(on: day, layer: layer) }
     }
 
     func area(_ request: Request) async throws -> Response {
-        let query = try QueryParameters(request, allowed: ["name", "date", "controller"])
+        let query = try QueryParameters(request, allowed: ["name", "date", "controller", "layer"])
         let name = try query.required("name", example: "Lachin")
         let day = try query.day("date")
         let controller = query["controller"]
+        let layer = try self.layer(query)
         if controller != nil && day == nil {
             throw Problem.badRequest("controller needs date: ground is held on a day, e.g. &date=1994-05-12")
         }
         return try await answer { atlas throws(QueryError) in
-            try Answers.area(atlas, name: name, on: day, controller: controller)
+            try Questions.area(atlas, name: name, on: day, controller: controller, layer: layer)
         }
     }
 
@@ -40,7 +43,7 @@ struct QuestionsAPI: Sendable {
         let query = try QueryParameters(request, allowed: ["a", "b"])
         let first = try query.required("a", example: "Stepanakert")
         let second = try query.required("b", example: "Shusha")
-        return try await answer { atlas throws(QueryError) in try Answers.distance(atlas, from: first, to: second) }
+        return try await answer { atlas throws(QueryError) in try Questions.distance(atlas, from: first, to: second) }
     }
 
     private func requiredDay(_ query: QueryParameters) throws(Problem) -> Day {
@@ -48,10 +51,17 @@ struct QuestionsAPI: Sendable {
         return try query.day("date")!
     }
 
-    /// Runs a question on a worker; a refused question (unknown name, date out of range, a
-    /// position outside lon/lat) is the client's 400, a geometry failure the server's 500.
-    private func answer(_ body: @escaping @Sendable (Atlas) throws(QueryError) -> JSONValue) async throws -> Response {
-        let outcome: Result<JSONValue, QueryError> = try await pool.run { atlas in
+    private func layer(_ query: QueryParameters) throws(Problem) -> Layer {
+        Layer(rawValue: try query.choice("layer", of: ["de-facto", "de-jure"], default: "de-facto"))!
+    }
+
+    /// Runs a question on a worker and encodes its answer; a refused question (unknown name, date
+    /// out of range, a position outside the coverage) is the client's 400, a geometry failure or
+    /// an answer JSON cannot hold the server's 500.
+    private func answer<Answer: Encodable & Sendable>(
+        _ body: @escaping @Sendable (Atlas) throws(QueryError) -> Answer
+    ) async throws -> Response {
+        let outcome: Result<Answer, QueryError> = try await pool.run { atlas in
             do throws(QueryError) {
                 return .success(try body(atlas))
             } catch {
@@ -60,7 +70,15 @@ struct QuestionsAPI: Sendable {
         }
         switch outcome {
         case .success(let value):
-            return Reply.json(value)
+            let data: Data
+            do {
+                data = try AnswerJSON.encode(value)
+            } catch {
+                throw Problem(.internalServerError, "the answer could not be written as JSON: \(error)")
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(data: data)))
         case .failure(.geometry(let message)):
             throw Problem(.internalServerError, "the dataset's geometry could not be computed: \(message)")
         case .failure(let error):
