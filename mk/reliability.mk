@@ -7,14 +7,14 @@
 # fuzz/regressions/TARGET/, where the test suite replays it (RegressionTests).
 #
 # `make test-sanitized` runs the suite under AddressSanitizer with LeakSanitizer (test-asan) and
-# under ThreadSanitizer (test-tsan); any finding fails it. `make test` runs test-asan.
+# under ThreadSanitizer (test-tsan-all, mk/tsan.mk); any finding fails it. `make test` runs
+# test-asan, and test-tsan on the concurrency tests.
 
 SECONDS ?= 60
 FUZZ_SCRATCH ?= .build-fuzz
 FUZZ_TARGETS := wkt wkb geojson dataset overlay csv
-TSAN_SCRATCH ?= .build-tsan
 
-.PHONY: fuzz fuzz-build $(addprefix fuzz-,$(FUZZ_TARGETS)) test-sanitized test-asan test-tsan
+.PHONY: fuzz fuzz-build $(addprefix fuzz-,$(FUZZ_TARGETS)) test-sanitized test-asan
 
 fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
 
@@ -32,7 +32,7 @@ $(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%: fuzz-build
 	$(FUZZ_SCRATCH)/debug/fuzz-$* $(FUZZ_SCRATCH)/work/$* fuzz/corpus/$* -max_total_time=$(SECONDS) \
 		-print_final_stats=1 -artifact_prefix=$(FUZZ_SCRATCH)/crashes/$*/
 
-test-sanitized: test-asan test-tsan
+test-sanitized: test-asan test-tsan-all
 
 TEST_EXTRA += test-asan
 
@@ -55,7 +55,3 @@ test-asan: deps
 	ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 \
 		$(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH) --disable-swift-testing
 	$(ASAN_ENV) $(SWIFT) test --skip-build --sanitize=address --scratch-path $(ASAN_SCRATCH) --disable-xctest
-
-test-tsan: deps
-	$(SWIFT) build --build-tests --sanitize=thread --scratch-path $(TSAN_SCRATCH)
-	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path $(TSAN_SCRATCH)

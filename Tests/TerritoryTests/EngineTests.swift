@@ -266,15 +266,12 @@ final class EngineTests: XCTestCase {
             ["zone-to-r", "truce", "hamlet-to-a"])
     }
 
-    func testAtlasesInParallelTasksAgree() async throws {
-        let dataset = Fixture.dataset
+    func testOneAtlasSharedByParallelTasksAgrees() async throws {
+        let shared = Atlas(dataset: Fixture.dataset)
         let days = (0..<16).map { Fixture.day("2000-01-01").adding(days: $0 * 400) }
         let areas = try await withThrowingTaskGroup(of: (Day, [String]).self) { group in
             for day in days {
-                group.addTask {
-                    let atlas = Atlas(dataset: dataset)
-                    return (day, try atlas.snapshot(on: day).holders.map { "\($0.holder) \($0.areaKm2)" })
-                }
+                group.addTask { (day, try shared.snapshot(on: day).holders.map { "\($0.holder) \($0.areaKm2)" }) }
             }
             var result: [Day: [String]] = [:]
             for try await (day, holders) in group { result[day] = holders }

@@ -38,7 +38,7 @@ public struct Classifier: Sendable {
         let faces = dataset.overlay.atoms.map(\.faces)
         locator = PointLocator(faces: faces)
         table = GroundTable(dataset: dataset)
-        front = frontDistance ? FrontDistance(faces: faces, holders: dataset.timelines[.deFacto]!.holders) : nil
+        front = frontDistance ? FrontDistance(faces: faces, holders: dataset.timelines.deFacto.holders) : nil
         coverage = dataset.coverageDescription
     }
 

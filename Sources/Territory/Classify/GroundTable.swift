@@ -15,8 +15,8 @@ struct GroundTable: Sendable {
         self.days = days
         let segments = days.count + 1
         let order = Atlas.unitOrder(of: dataset)
-        let deFacto = dataset.timelines[.deFacto]!
-        let deJure = dataset.timelines[.deJure]!
+        let deFacto = dataset.timelines.deFacto
+        let deJure = dataset.timelines.deJure
         let transfers = Self.transfers(of: dataset, timeline: deFacto)
         // A day inside each segment: its first day, or the day before the first change.
         let representative = (0..<segments).map { $0 == 0 ? days.first.map { $0.adding(days: -1) } : days[$0 - 1] }
@@ -40,13 +40,13 @@ struct GroundTable: Sendable {
                 let deFactoState = deFacto.state(on: day)
                 let holder = deFacto.holders[deFactoState][atom]
                 let doubts = [deFacto, deJure].map { timeline in
-                    let holders = timeline.holders[timeline.state(on: day)]
+                    let holders = timeline.holders(on: day)
                     return timeline.doubts.filter { $0.window.contains(day) }.flatMap { doubt in
                         doubt.alternatives.filter { $0.atom == atom && $0.holder != holders[atom] }.map(\.holder)
                     }
                 }
                 let key = Key(
-                    deFacto: holder, deJure: deJure.holders[deJure.state(on: day)][atom],
+                    deFacto: holder, deJure: deJure.holders(on: day)[atom],
                     district: Int32(units.last { dataset.units[$0].kind.isFirstLevel } ?? -1),
                     alternative: (doubts[0] + doubts[1]).first ?? -1,
                     event: transfers[deFactoState][atom],

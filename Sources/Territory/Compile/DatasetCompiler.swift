@@ -45,9 +45,8 @@ enum DatasetCompiler {
         let unitIndex = Dataset.index(files.units.map(\.id))
         let entityIndex = Dataset.index(files.entities.map(\.id))
         TilingCheck.run(files.tilings, overlay: overlay, unitIndex: unitIndex, problems: &problems, notes: &notes)
-        var timelines: [Layer: Timeline] = [:]
-        for layer in Layer.allCases {
-            timelines[layer] = TimelineBuilder.build(
+        let timelines = Timelines { layer in
+            TimelineBuilder.build(
                 layer: layer, events: files.events, overlay: overlay, unitIndex: unitIndex, entityIndex: entityIndex,
                 entityIDs: files.entities.map(\.id), problems: &problems)
         }
@@ -102,7 +101,7 @@ enum DatasetCompiler {
 
     /// Warnings about transfers to entities or of units outside their lifetimes.
     private static func lifetimeNotes(
-        _ files: DecodedFiles, timelines: [Layer: Timeline], overlay: Overlay, unitIndex: [String: Int]
+        _ files: DecodedFiles, timelines: Timelines, overlay: Overlay, unitIndex: [String: Int]
     ) -> [String] {
         var notes: [String] = []
         let entities = Dictionary(files.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -122,7 +121,7 @@ enum DatasetCompiler {
             }
         }
         for layer in Layer.allCases {
-            let timeline = timelines[layer]!
+            let timeline = timelines[layer]
             var reported: Set<Int32> = []
             for state in timeline.holders.indices {
                 guard let start = timeline.period(of: state).from else { continue }

@@ -11,11 +11,42 @@ struct Timeline: Sendable {
     /// The state in force on `day` (binary search over the transfer dates).
     func state(on day: Day) -> Int { starts.countOnOrBefore(day) }
 
+    /// The holder of every atom on `day`, indexed by atom: entity index, or -1 for nobody.
+    func holders(on day: Day) -> [Int32] { holders[state(on: day)] }
+
     /// The days state `state` lasts.
     func period(of state: Int) -> Interval {
         Interval(from: state > 0 ? starts[state - 1] : nil, to: state < starts.count ? starts[state] : nil)
     }
 }
+
+/// One value per layer, as two stored properties, so that no lookup by layer can miss.
+struct Layered<Value: Sendable>: Sendable {
+    /// Control on the ground.
+    let deFacto: Value
+    /// Sovereignty.
+    let deJure: Value
+
+    /// The value of each layer, made by `make`.
+    init(_ make: (Layer) throws -> Value) rethrows {
+        deFacto = try make(.deFacto)
+        deJure = try make(.deJure)
+    }
+
+    /// The value of `layer`.
+    subscript(layer: Layer) -> Value {
+        switch layer {
+        case .deFacto: deFacto
+        case .deJure: deJure
+        }
+    }
+
+    /// Both values, de facto first.
+    var both: [Value] { [deFacto, deJure] }
+}
+
+/// Each layer's timeline.
+typealias Timelines = Layered<Timeline>
 
 /// Days on which some atoms may have had another holder than the timeline says: the rest of a
 /// month- or year-precision event's window, or the days between an event's chosen date and a date

@@ -3,9 +3,12 @@ import SwiftPROJ
 
 /// Answers questions about a `Dataset`: who held what on a date, how large, how far.
 ///
-/// An `Atlas` holds GEOS geometries and caches, so it is **not** `Sendable`: use it inside one task.
-/// To work in parallel, share the `Sendable` `Dataset` and make one `Atlas` per task; building one
-/// only rebuilds GEOS geometries and an index from the compiled atoms (no overlay is redone).
+/// An `Atlas` is an immutable, `Sendable` value compiled once from a dataset: the faces of the
+/// overlay as coordinates, the order of the units, the days answers change on and the area every
+/// holder has in every state. Share one atlas between any number of tasks and threads. The GEOS
+/// objects it answers with (face geometries, their R-tree, prepared faces, unit and route lines,
+/// corridor strips) are built lazily, once per thread, in a cache beside it (`AtlasGeometries`),
+/// so that no GEOS handle is ever used by two threads at once.
 ///
 /// ```swift
 /// let atlas = try Atlas.embedded()
@@ -13,14 +16,13 @@ import SwiftPROJ
 /// let shusha = try atlas.control(atPlace: "Shushi", on: day)
 /// shusha.deFacto   // "AZE"
 /// ```
-public final class Atlas {
+public final class Atlas: Sendable {
     /// The data this atlas answers from.
     public let dataset: Dataset
 
     /// Every face of every atom, with the atom it belongs to.
-    let faces: [Geometry]
+    let facePolygons: [Polygon]
     let faceAtom: [Int]
-    let faceTree: STRtree
     /// The faces of each atom.
     let atomFaces: [[Int]]
     /// Unit indices, broadest first (by the area of their atoms), then in file order.
@@ -30,15 +32,8 @@ public final class Atlas {
     /// `changeDays` plus the bounds of every uncertainty window: between two of these days a
     /// control answer for one atom stays the same.
     let answerDays: [Day]
-
-    // Arrays, not dictionaries: these are looked up once or more per control question.
-    private var preparedFaces: [PreparedGeometry?]
-    private var faceInsidePoints: [Int: Coordinate] = [:]
-    private var unitGeometries: [Int: Geometry] = [:]
-    private var routeGeometries: [GeometryRef: Geometry] = [:]
-    /// By corridor, then route index.
-    private var strips: [[PreparedGeometry?]]
-    private var stateAreas: [Layer: [Int: [Int32: Double]]] = [:]
+    /// Per layer and state, the area per holder (entity index), km²: series and snapshots share it.
+    let stateAreas: Layered<[[Int32: Double]]>
 
     /// An atlas over `dataset`.
     ///
@@ -47,28 +42,25 @@ public final class Atlas {
     /// ```
     public init(dataset: Dataset) {
         self.dataset = dataset
-        var faces: [Geometry] = []
+        var facePolygons: [Polygon] = []
         var faceAtom: [Int] = []
         var atomFaces: [[Int]] = []
         for (index, atom) in dataset.overlay.atoms.enumerated() {
-            var members: [Int] = []
-            for polygon in atom.faces {
-                // The faces were valid GEOS polygons when the dataset was compiled.
-                faces.append(try! Geometry(.polygon(polygon)))
-                faceAtom.append(index)
-                members.append(faces.count - 1)
-            }
-            atomFaces.append(members)
+            atomFaces.append(Array(facePolygons.count..<facePolygons.count + atom.faces.count))
+            facePolygons += atom.faces
+            faceAtom += repeatElement(index, count: atom.faces.count)
         }
-        self.faces = faces
-        preparedFaces = Array(repeating: nil, count: faces.count)
-        strips = dataset.corridors.map { Array(repeating: nil, count: $0.routes.count) }
+        self.facePolygons = facePolygons
         self.faceAtom = faceAtom
         self.atomFaces = atomFaces
-        faceTree = STRtree(faces)
         unitOrder = Atlas.unitOrder(of: dataset)
         changeDays = Atlas.changeDays(of: dataset)
         answerDays = Atlas.answerDays(of: dataset, changeDays: changeDays)
+        stateAreas = Layered { layer in
+            dataset.timelines[layer].holders.map { holders in
+                dataset.overlay.areasKm2(of: holders.indices.filter { holders[$0] >= 0 }) { holders[$0] }
+            }
+        }
     }
 
     /// An atlas over the dataset in `directory`.
@@ -98,13 +90,13 @@ public final class Atlas {
 
     /// `changeDays` plus the bounds of every uncertainty window.
     static func answerDays(of dataset: Dataset, changeDays: [Day]) -> [Day] {
-        let windows = dataset.timelines.values.flatMap { $0.doubts.flatMap { [$0.window.from, $0.window.to] } }
+        let windows = dataset.timelines.both.flatMap { $0.doubts.flatMap { [$0.window.from, $0.window.to] } }
         return Set(changeDays + windows.compactMap { $0 }).sorted()
     }
 
     static func changeDays(of dataset: Dataset) -> [Day] {
         var days: Set<Day> = []
-        for timeline in dataset.timelines.values { days.formUnion(timeline.starts) }
+        for timeline in dataset.timelines.both { days.formUnion(timeline.starts) }
         func add(_ interval: Interval) {
             if let from = interval.from { days.insert(from) }
             if let to = interval.to { days.insert(to) }
@@ -165,18 +157,25 @@ public final class Atlas {
 
     /// The entity index holding `atom` on `day` on `layer`, or -1.
     func holder(of atom: Int, on day: Day, layer: Layer) -> Int32 {
-        let timeline = dataset.timelines[layer]!
-        return timeline.holders[timeline.state(on: day)][atom]
+        let timeline = dataset.timelines[layer]
+        return timeline.holders(on: day)[atom]
     }
 
     /// The id of entity index `holder`, `nil` for -1.
     func entityID(_ holder: Int32) -> String? { holder < 0 ? nil : dataset.entities[Int(holder)].id }
 
+    /// This thread's GEOS objects of this atlas.
+    var geometries: AtlasGeometries { AtlasGeometries.of(self) }
+    /// This thread's GEOS geometry of every face, in `facePolygons` order.
+    var faces: [Geometry] { geometries.faces }
+    /// This thread's R-tree over `faces`.
+    var faceTree: STRtree { geometries.faceTree }
+
     /// The atom whose faces cover `coordinate`, if any (the first, on a shared edge).
     func atom(at coordinate: Coordinate) throws(QueryError) -> Int? {
-        for face in faceTree.query(point: coordinate) {
-            let prepared = preparedFaces[face] ?? PreparedGeometry(faces[face])
-            preparedFaces[face] = prepared
+        let geometries = geometries
+        for face in geometries.faceTree.query(point: coordinate) {
+            let prepared = geometries.preparedFace(face)
             if try geos({ () throws(GEOSError) in try prepared.covers(coordinate) }) { return faceAtom[face] }
         }
         return nil
@@ -184,10 +183,11 @@ public final class Atlas {
 
     /// A point inside face `face`.
     func insidePoint(ofFace face: Int) throws(QueryError) -> Coordinate {
-        if let point = faceInsidePoints[face] { return point }
-        let shape = try geos { () throws(GEOSError) in try faces[face].pointOnSurface().shape }
+        let geometries = geometries
+        if let point = geometries.faceInsidePoints[face] { return point }
+        let shape = try geos { () throws(GEOSError) in try geometries.faces[face].pointOnSurface().shape }
         guard case .point(let point) = shape else { throw .geometry("a face has no interior point") }
-        faceInsidePoints[face] = point
+        geometries.faceInsidePoints[face] = point
         return point
     }
 
@@ -211,24 +211,27 @@ public final class Atlas {
 
     /// A unit's geometry as drawn.
     func geometry(ofUnit index: Int) throws(QueryError) -> Geometry {
-        if let geometry = unitGeometries[index] { return geometry }
+        let geometries = geometries
+        if let geometry = geometries.units[index] { return geometry }
         let geometry = try geos { () throws(GEOSError) in try Geometry(dataset.shape(of: dataset.units[index])) }
-        unitGeometries[index] = geometry
+        geometries.units[index] = geometry
         return geometry
     }
 
     /// A route's line.
     func geometry(of route: Corridor.Route) throws(QueryError) -> Geometry {
-        if let geometry = routeGeometries[route.geometry] { return geometry }
+        let geometries = geometries
+        if let geometry = geometries.routes[route.geometry] { return geometry }
         let geometry = try geos { () throws(GEOSError) in try Geometry(dataset.features[route.geometry]!.shape) }
-        routeGeometries[route.geometry] = geometry
+        geometries.routes[route.geometry] = geometry
         return geometry
     }
 
     /// The strip of a corridor's route (by index in `dataset.corridors` and in its routes): the
     /// route buffered geodesically by half the width; `nil` when the corridor has no width.
     func strip(corridor index: Int, route routeIndex: Int) throws(QueryError) -> PreparedGeometry? {
-        if let strip = strips[index][routeIndex] { return strip }
+        let geometries = geometries
+        if let strip = geometries.strips[index][routeIndex] { return strip }
         let corridor = dataset.corridors[index]
         guard let width = corridor.widthMeters else { return nil }
         let line = try geometry(of: corridor.routes[routeIndex])
@@ -239,18 +242,12 @@ public final class Atlas {
             throw .geometry("buffering the route of \(corridor.id): \(error)")
         }
         let strip = PreparedGeometry(buffered)
-        strips[index][routeIndex] = strip
+        geometries.strips[index][routeIndex] = strip
         return strip
     }
 
-    /// Area per holder (entity index) of a layer's state, cached: series and snapshots share it.
-    func areas(ofState state: Int, layer: Layer) -> [Int32: Double] {
-        if let cached = stateAreas[layer]?[state] { return cached }
-        let holders = dataset.timelines[layer]!.holders[state]
-        let areas = dataset.overlay.areasKm2(of: holders.indices.filter { holders[$0] >= 0 }) { holders[$0] }
-        stateAreas[layer, default: [:]][state] = areas
-        return areas
-    }
+    /// Area per holder (entity index) of a layer's state.
+    func areas(ofState state: Int, layer: Layer) -> [Int32: Double] { stateAreas[layer][state] }
 
     /// Runs a GEOS computation, turning its error into a `QueryError`.
     func geos<T>(_ body: () throws(GEOSError) -> T) throws(QueryError) -> T {

@@ -33,7 +33,7 @@ extension Dataset {
     /// table.faces.count == dataset.atomCount   // true
     /// ```
     public func atomTable(layer: Layer = .deFacto) -> AtomTable {
-        let timeline = timelines[layer]!
+        let timeline = timelines[layer]
         return AtomTable(
             faces: overlay.atoms.map(\.faces), areasKm2: overlay.atoms.map(\.areaKm2), entities: entities.map(\.id),
             starts: timeline.starts, holders: timeline.holders)

@@ -83,8 +83,8 @@ extension Atlas {
     /// The doubts on `layer` that concern `atoms` (all when `nil`) on `day`, grouped by (event,
     /// holder, alternative); `areaKm2` is 0 when `forPoint`.
     func doubts(on day: Day, layer: Layer, atoms: Set<Int>? = nil, forPoint: Bool = false) -> [Uncertainty] {
-        let timeline = dataset.timelines[layer]!
-        let holders = timeline.holders[timeline.state(on: day)]
+        let timeline = dataset.timelines[layer]
+        let holders = timeline.holders(on: day)
         var result: [Uncertainty] = []
         for doubt in timeline.doubts where doubt.window.contains(day) {
             let concerned = doubt.alternatives.filter {

@@ -34,8 +34,8 @@ extension Atlas {
     {
         try check(day)
         let (id, members) = try controller(named: name, on: day)
-        let timeline = dataset.timelines[layer]!
-        let holders = timeline.holders[timeline.state(on: day)]
+        let timeline = dataset.timelines[layer]
+        let holders = timeline.holders(on: day)
         var atoms: [Int] = []
         var shares: [Share] = []
         for member in members {

@@ -39,9 +39,9 @@ extension Atlas {
     public func diff(from: Day, to: Day, layer: Layer = .deFacto) throws(QueryError) -> Diff {
         try check(from)
         try check(to)
-        let timeline = dataset.timelines[layer]!
-        let before = timeline.holders[timeline.state(on: from)]
-        let after = timeline.holders[timeline.state(on: to)]
+        let timeline = dataset.timelines[layer]
+        let before = timeline.holders(on: from)
+        let after = timeline.holders(on: to)
         var groups: [[Int32]: [Int]] = [:]
         for atom in before.indices where before[atom] != after[atom] {
             groups[[before[atom], after[atom]], default: []].append(atom)

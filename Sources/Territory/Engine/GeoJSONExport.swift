@@ -105,10 +105,10 @@ extension Atlas {
     private func groundFeatures(
         on day: Day, period: Interval, validity: [String: JSONValue]
     ) throws(QueryError) -> [ExportFeature] {
-        let deFacto = dataset.timelines[.deFacto]!
-        let deJure = dataset.timelines[.deJure]!
-        let factual = deFacto.holders[deFacto.state(on: day)]
-        let legal = deJure.holders[deJure.state(on: day)]
+        let deFacto = dataset.timelines.deFacto
+        let deJure = dataset.timelines.deJure
+        let factual = deFacto.holders(on: day)
+        let legal = deJure.holders(on: day)
         var groups: [[Int32]: [Int]] = [:]
         for atom in factual.indices where factual[atom] >= 0 || legal[atom] >= 0 {
             groups[[factual[atom], legal[atom]], default: []].append(atom)

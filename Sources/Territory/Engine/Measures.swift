@@ -143,8 +143,8 @@ extension Atlas {
         try check(day)
         let (id, members) = try controller(named: holder, on: day)
         let indices = Set(members.map { Int32(dataset.entityIndex[$0]!) })
-        let timeline = dataset.timelines[layer]!
-        let holders = timeline.holders[timeline.state(on: day)]
+        let timeline = dataset.timelines[layer]
+        let holders = timeline.holders(on: day)
         var unit: Unit?
         var atoms = Array(holders.indices)
         if let unitName {

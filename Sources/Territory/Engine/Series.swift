@@ -57,7 +57,7 @@ extension Atlas {
         guard from <= to else { throw .reversedRange(from: from, to: to) }
         try check(from)
         try check(to)
-        let timeline = dataset.timelines[layer]!
+        let timeline = dataset.timelines[layer]
         var dated: [(date: Day, state: Int)] = []
         var order: [Int32] = []
         var seen: Set<Int32> = []

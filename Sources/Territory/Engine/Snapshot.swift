@@ -94,8 +94,8 @@ extension Atlas {
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
     public func snapshot(on day: Day, layer: Layer = .deFacto) throws(QueryError) -> Snapshot {
         try check(day)
-        let timeline = dataset.timelines[layer]!
-        let holders = timeline.holders[timeline.state(on: day)]
+        let timeline = dataset.timelines[layer]
+        let holders = timeline.holders(on: day)
         var atomsByHolder: [Int32: [Int]] = [:]
         for (atom, holder) in holders.enumerated() where holder >= 0 { atomsByHolder[holder, default: []].append(atom) }
         var grounds: [HolderGround] = []
@@ -130,16 +130,16 @@ extension Atlas {
         try check(day)
         let unit = try dataset.unit(named: unitName)
         guard unit.lifetime.contains(day) else { throw notExisting(unit, on: day) }
-        let timeline = dataset.timelines[layer]!
-        return shares(of: dataset.unitIndex[unit.id]!, holders: timeline.holders[timeline.state(on: day)])
+        let timeline = dataset.timelines[layer]
+        return shares(of: dataset.unitIndex[unit.id]!, holders: timeline.holders(on: day))
     }
 
     /// Every unit existing on `day`, broadest first, with its shares on both layers.
     func unitHolders(on day: Day) -> [UnitHolders] {
-        let deFacto = dataset.timelines[.deFacto]!
-        let deJure = dataset.timelines[.deJure]!
-        let factual = deFacto.holders[deFacto.state(on: day)]
-        let legal = deJure.holders[deJure.state(on: day)]
+        let deFacto = dataset.timelines.deFacto
+        let deJure = dataset.timelines.deJure
+        let factual = deFacto.holders(on: day)
+        let legal = deJure.holders(on: day)
         return unitOrder.filter { dataset.units[$0].lifetime.contains(day) }.map { index in
             UnitHolders(
                 unit: dataset.units[index].id, name: dataset.units[index].name,

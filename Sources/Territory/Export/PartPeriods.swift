@@ -4,8 +4,8 @@ extension Atlas {
     /// never overlap and consecutive rows differ.
     func partTable(on day: Day?) throws(QueryError) -> ExportTable {
         let range = dataset.info.range
-        let factual = dataset.timelines[.deFacto]!
-        let legal = dataset.timelines[.deJure]!
+        let factual = dataset.timelines.deFacto
+        let legal = dataset.timelines.deJure
         // The days on which either layer's state changes, inside the range, each with both states.
         let changes = Set(factual.starts + legal.starts).sorted().filter {
             range.contains($0) && $0 != range.from

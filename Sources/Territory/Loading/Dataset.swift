@@ -4,17 +4,14 @@ import TerritoryData
 /// A dataset directory read, checked and compiled once: its records, geometries, the atoms the
 /// units cut the map into and each layer's holder timeline.
 ///
-/// `Dataset` holds no GEOS handle, so it is `Sendable`: load it once and share it; each task
-/// builds its own `Atlas` from it (cheap: no overlay is redone).
+/// `Dataset` holds no GEOS handle, so it is `Sendable`: load it once and share it, or the one
+/// `Atlas` made from it (also `Sendable`).
 ///
 /// ```swift
-/// let dataset = try Dataset.embedded()
+/// let atlas = Atlas(dataset: try Dataset.embedded())
 /// await withTaskGroup(of: Int.self) { group in
 ///     for year in 1990...2024 {
-///         group.addTask {
-///             let atlas = Atlas(dataset: dataset)
-///             return try! atlas.snapshot(on: Day(year: year, month: 1, day: 1)).holders.count
-///         }
+///         group.addTask { try! atlas.snapshot(on: Day(year: year, month: 1, day: 1)).holders.count }
 ///     }
 /// }
 /// ```
@@ -47,7 +44,7 @@ public struct Dataset: Sendable {
     let overlay: Overlay
     /// What the overlay was computed from, hashed (see `OverlayCache`).
     let overlayKey: UInt64
-    let timelines: [Layer: Timeline]
+    let timelines: Timelines
     let names: NameIndex
     let entityIndex: [String: Int]
     let unitIndex: [String: Int]
@@ -135,7 +132,7 @@ public struct Dataset: Sendable {
     }
 
     init(
-        directory: URL, files: DecodedFiles, overlay: Overlay, overlayKey: UInt64, timelines: [Layer: Timeline],
+        directory: URL, files: DecodedFiles, overlay: Overlay, overlayKey: UInt64, timelines: Timelines,
         notes: [String]
     ) {
         self.directory = directory
@@ -182,7 +179,7 @@ public struct Dataset: Sendable {
     public func shape(of unit: Unit) -> Shape { features[unit.geometry]!.shape }
 
     /// The number of distinct states of a layer (transfer dates plus the time before them).
-    public func stateCount(layer: Layer) -> Int { timelines[layer]!.holders.count }
+    public func stateCount(layer: Layer) -> Int { timelines[layer].holders.count }
 
     /// The number of atoms: pieces of ground that lie in exactly the same units.
     public var atomCount: Int { overlay.atoms.count }

@@ -97,8 +97,8 @@ extension Atlas {
 
     /// The holders on `layer` on `day` of any ground of a unit the dataset draws only in part.
     func partialHolders(on day: Day, layer: Layer) -> Set<String> {
-        let timeline = dataset.timelines[layer]!
-        let holders = timeline.holders[timeline.state(on: day)]
+        let timeline = dataset.timelines[layer]
+        let holders = timeline.holders(on: day)
         let partialUnits = Set(dataset.units.indices.filter { dataset.units[$0].isPartial })
         var result: Set<String> = []
         for (index, atom) in dataset.overlay.atoms.enumerated() where atom.units.contains(where: partialUnits.contains)
@@ -112,8 +112,8 @@ extension Atlas {
     /// grouped by that other holder (-1: nobody), largest group first.
     func differingAtoms(on day: Day, shown: Layer) -> [(other: Int32, atoms: [Int])] {
         let other: Layer = shown == .deFacto ? .deJure : .deFacto
-        let shownHolders = dataset.timelines[shown]!.holders[dataset.timelines[shown]!.state(on: day)]
-        let otherHolders = dataset.timelines[other]!.holders[dataset.timelines[other]!.state(on: day)]
+        let shownHolders = dataset.timelines[shown].holders(on: day)
+        let otherHolders = dataset.timelines[other].holders(on: day)
         var groups: [Int32: [Int]] = [:]
         for atom in shownHolders.indices where shownHolders[atom] >= 0 && shownHolders[atom] != otherHolders[atom] {
             groups[otherHolders[atom], default: []].append(atom)

@@ -105,8 +105,8 @@ struct ViewerData {
     /// The atoms of `day` grouped by (de facto, de jure) holder, in a stable order.
     private func regionAtoms(on day: Day) -> [(key: (deFacto: Int32, deJure: Int32), value: [Int])] {
         let timelines = atlas.dataset.timelines
-        let factual = timelines[.deFacto]!.holders[timelines[.deFacto]!.state(on: day)]
-        let legal = timelines[.deJure]!.holders[timelines[.deJure]!.state(on: day)]
+        let factual = timelines.deFacto.holders(on: day)
+        let legal = timelines.deJure.holders(on: day)
         var groups: [[Int32]: [Int]] = [:]
         for atom in factual.indices where factual[atom] >= 0 || legal[atom] >= 0 {
             groups[[factual[atom], legal[atom]], default: []].append(atom)
@@ -118,7 +118,7 @@ struct ViewerData {
 
     /// Each holder's area on `layer` and `day`, largest first, rounded as `territory snapshot` rounds.
     private func areas(on day: Day, layer: Layer) -> JSONValue {
-        let timeline = atlas.dataset.timelines[layer]!
+        let timeline = atlas.dataset.timelines[layer]
         let areas = atlas.areas(ofState: timeline.state(on: day), layer: layer).map {
             (holder: atlas.entityID($0.key)!, km2: $0.value)
         }

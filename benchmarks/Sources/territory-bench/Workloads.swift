@@ -43,27 +43,26 @@ struct TerritoryWorkloads {
         return Timing(median: median(times), runs: times)
     }
 
-    /// How long `Atlas(dataset:)` takes (GEOS faces, STRtree, orders).
+    /// How long `Atlas(dataset:)` takes (face order, unit order, change days, areas per state).
     func atlasConstruction(runs: Int) -> Timing {
         measure(runs: runs) { _ = Atlas(dataset: dataset) }
     }
 
-    /// W3: the de facto holder of the first `count` questions, split over `tasks` tasks, each with
-    /// its own atlas (built inside the timing). Returns the time and the count of answers per holder.
+    /// W3: the de facto holder of the first `count` questions, split over `tasks` tasks sharing one
+    /// atlas (built inside the timing, so each thread also builds its GEOS objects). Returns the
+    /// time and the count of answers per holder.
     func control(count: Int, tasks: Int, runs: Int) async throws -> (Timing, [String: Int]) {
         let queries = Array(inputs.queries.prefix(count))
         let dataset = dataset
         var counts: [String: Int] = [:]
         let timing = try await measure(runs: runs) {
             let chunk = (queries.count + tasks - 1) / tasks
+            let atlas = Atlas(dataset: dataset)
             let holders = try await withThrowingTaskGroup(of: (Int, [String?]).self) { group in
                 for task in 0..<tasks {
                     let slice = Array(
                         queries[min(task * chunk, queries.count)..<min((task + 1) * chunk, queries.count)])
-                    group.addTask {
-                        let atlas = Atlas(dataset: dataset)
-                        return (task, try atlas.control(slice).map(\.deFacto))
-                    }
+                    group.addTask { (task, try atlas.control(slice).map(\.deFacto)) }
                 }
                 var parts = [[String?]](repeating: [], count: tasks)
                 for try await (task, answers) in group { parts[task] = answers }
