@@ -43,12 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
     var data: String?
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0: any free port).") var port = 8080
-    @Option(help: "How many atlases answer questions in parallel (default: one per core).")
-    var workers = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is outside 0...65535") }
-        guard (1...64).contains(workers) else { throw ValidationError("--workers \(workers) is outside 1...64") }
         if data?.isEmpty == true { throw ValidationError("--data is an empty path; give a dataset directory") }
     }
 
@@ -61,10 +58,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let note = { (text: String) in FileHandle.standardError.write(Data(("territory serve: " + text + "\n").utf8)) }
         note("preparing the collections and the map of \(dataset.info.name)")
-        // One atlas builds everything served as is; it is dropped before the server starts.
+        // One immutable atlas, shared by every request: it renders the collections and the map
+        // once, here, and answers the questions.
+        let atlas = Atlas(dataset: dataset)
         let (store, map): (FeatureStore, String)
         do {
-            let atlas = Atlas(dataset: dataset)
             store = try FeatureStore(atlas: atlas)
             map = try atlas.viewerPage()
         } catch {
@@ -75,7 +73,7 @@ struct ServeCommand: AsyncParsableCommand {
         let base = BaseURL(fallback: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)")
         let router = Server.router(
             features: FeaturesAPI(store: store, title: title, base: base),
-            questions: QuestionsAPI(pool: AtlasPool(dataset: dataset, count: workers)), api: api, map: map)
+            questions: QuestionsAPI(atlas: atlas), api: api, map: map)
         let app = Application(
             router: router,
             server: .http1(

@@ -37,10 +37,10 @@ enum Server {
                 request, id: try context.parameters.require("collectionId"),
                 featureID: try context.parameters.require("featureId"))
         }
-        router.get("/control") { request, _ in try await questions.control(request) }
-        router.get("/snapshot") { request, _ in try await questions.snapshot(request) }
-        router.get("/area") { request, _ in try await questions.area(request) }
-        router.get("/distance") { request, _ in try await questions.distance(request) }
+        router.get("/control") { request, _ in try questions.control(request) }
+        router.get("/snapshot") { request, _ in try questions.snapshot(request) }
+        router.get("/area") { request, _ in try questions.area(request) }
+        router.get("/distance") { request, _ in try questions.distance(request) }
         return router
     }
 }

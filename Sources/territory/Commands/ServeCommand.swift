@@ -12,7 +12,7 @@ struct ServeCommand: ParsableCommand {
         abstract: "Serve the atlas over HTTP: OGC API - Features, a map, and these questions as JSON.",
         discussion: """
             Options (given to territory-serve, beside this executable): --data DIR, --host ADDRESS \
-            (default 127.0.0.1), --port N (default 8080, 0 for any free port), --workers N. See \
+            (default 127.0.0.1), --port N (default 8080, 0 for any free port). See \
             'territory serve --help' and docs/serve.md.
             """)
 
