@@ -302,7 +302,24 @@ if response is not None:
     check(response.headers.get("Allow") == "GET", "405 says Allow: GET")
 problem("/collections/ground/items", 405, "read only", method="DELETE")
 
-# A request line of 1 MB: NIO's parser stops at its 80 KiB header limit and answers 400.
+def raw_problem(reply, status, mentions, label):
+    """A raw HTTP reply that must be `status` with a one-line problem document naming `mentions`."""
+    head, _, body = reply.partition(b"\r\n\r\n")
+    status_line = head.split(b"\r\n", 1)[0].decode(errors="replace")
+    headers = head.decode(errors="replace").lower()
+    try:
+        detail = json.loads(body).get("detail", "")
+    except ValueError:
+        detail = None
+    check(
+        status_line.startswith(f"HTTP/1.1 {status} ") and "content-type: application/problem+json" in headers
+        and "connection: close" in headers and detail is not None and mentions in detail and "\n" not in detail,
+        f"{label}: {status_line}, problem+json: {detail}",
+        repr(reply[:300]),
+    )
+
+
+# A request line of 1 MB: over NIO's parser's 80 KiB limit for the head, answered 431 with a problem.
 with socket.create_connection((HOST, PORT), timeout=60) as connection:
     connection.sendall(b"GET /?" + b"a" * (1 << 20) + b" HTTP/1.1\r\nHost: x\r\n\r\n")
     reply = b""
@@ -311,8 +328,7 @@ with socket.create_connection((HOST, PORT), timeout=60) as connection:
             reply += chunk
     except ConnectionResetError:
         pass
-status_line = reply.split(b"\r\n", 1)[0].decode(errors="replace")
-check(re.match(r"HTTP/1\.1 (400|414|431) ", status_line) is not None, f"a 1 MB request line: {status_line}")
+raw_problem(reply, 431, "exceed 80 KiB", "a 1 MB request line")
 
 # A client sending its headers a byte at a time (slowloris) is cut off with 408 once the request
 # head takes longer than the server allows; meanwhile others are served. Bounded: at most 60 bytes,
@@ -333,9 +349,27 @@ for _ in range(60):
         continue
     except (BrokenPipeError, ConnectionResetError):
         break
+# The rest of the reply, if it came in pieces, until the server closes.
+slow.settimeout(5)
+try:
+    while chunk := slow.recv(4096):
+        reply += chunk
+except (socket.timeout, ConnectionResetError, BrokenPipeError):
+    pass
 slow.close()
 check(served_meanwhile, "a slow client does not hold up others")
-check(reply.startswith(b"HTTP/1.1 408"), "a client sending its headers a byte at a time gets 408 and is closed", repr(reply[:80]))
+raw_problem(reply, 408, "did not arrive within 10 s", "a client sending its headers a byte at a time")
+
+# Not HTTP at all: 400 with a problem, and the connection closed.
+with socket.create_connection((HOST, PORT), timeout=60) as connection:
+    connection.sendall(b"\x16\x03\x01 hello, this is not HTTP\r\n\r\n")
+    reply = b""
+    try:
+        while chunk := connection.recv(65536):
+            reply += chunk
+    except ConnectionResetError:
+        pass
+raw_problem(reply, 400, "not HTTP/1.1", "bytes that are not HTTP")
 check(get("/snapshot?date=2021-01-01")[2] == before, "after the bad requests the answers are unchanged")
 
 # --- Real clients ------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ enum OpenAPIDocument {
         all["400"] = problemResponse(
             "A query parameter is unknown, repeated or malformed, or the question cannot be answered.")
         all["405"] = problemResponse("Only GET is served: this server is read only.")
+        all["431"] = problemResponse("The request line and headers exceed 80 KiB; the connection is closed.")
         all["500"] = problemResponse("The dataset's geometry could not be computed.")
         return .object([
             "get": .object([

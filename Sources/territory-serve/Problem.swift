@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import NIOCore
+import NIOHTTPTypes
 import Territory
 
 /// An error answered as an RFC 9457 problem document (`application/problem+json`): a status, a
@@ -38,5 +40,18 @@ struct Problem: Error, HTTPResponseError {
         var fields = headers
         fields[.contentType] = "application/problem+json"
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: json + "\n")))
+    }
+
+    /// Writes the problem as a whole response on a connection, below the router: for the channel
+    /// handlers that answer before a request reaches it. With `closing`, it says `Connection: close`.
+    func write(to context: ChannelHandlerContext, closing: Bool) {
+        let body = ByteBuffer(string: json + "\n")
+        var fields = headers
+        fields[.contentType] = "application/problem+json"
+        fields[.contentLength] = String(body.readableBytes)
+        if closing { fields[.connection] = "close" }
+        context.write(NIOAny(HTTPResponsePart.head(HTTPResponse(status: status, headerFields: fields))), promise: nil)
+        context.write(NIOAny(HTTPResponsePart.body(body)), promise: nil)
+        context.writeAndFlush(NIOAny(HTTPResponsePart.end(nil)), promise: nil)
     }
 }

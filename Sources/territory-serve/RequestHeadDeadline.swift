@@ -48,11 +48,14 @@ final class RequestHeadDeadline: ChannelDuplexHandler, RemovableChannelHandler {
     private func arm(_ context: ChannelHandlerContext) {
         timer?.cancel()
         let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        let seconds = limit.nanoseconds / 1_000_000_000
         timer = context.eventLoop.scheduleTask(in: limit) {
             let context = bound.value
-            let head = HTTPResponse(status: .requestTimeout, headerFields: [.connection: "close", .contentLength: "0"])
-            context.write(NIOAny(HTTPResponsePart.head(head)), promise: nil)
-            context.writeAndFlush(NIOAny(HTTPResponsePart.end(nil)), promise: nil)
+            Problem(
+                .requestTimeout,
+                "the request head did not arrive within \(seconds) s; send it whole"
+            )
+            .write(to: context, closing: true)
             context.close(promise: nil)
         }
     }

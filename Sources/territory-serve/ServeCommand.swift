@@ -78,7 +78,9 @@ struct ServeCommand: AsyncParsableCommand {
             router: router,
             server: .http1(
                 configuration: .init(
-                    additionalChannelHandlers: [RequestHeadDeadline(limit: Server.requestHeadLimit)],
+                    additionalChannelHandlers: [
+                        UnparsableRequestReply(), RequestHeadDeadline(limit: Server.requestHeadLimit),
+                    ],
                     idleTimeout: Server.idleTimeout)),
             configuration: .init(address: .hostname(host, port: port), serverName: "territory-serve"),
             onServerRunning: { channel in
