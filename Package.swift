@@ -10,9 +10,14 @@ let package = Package(
         .library(name: "Territory", targets: ["Territory"]),
         .library(name: "TerritoryRender", targets: ["TerritoryRender"]),
         .executable(name: "territory", targets: ["TerritoryCLI"]),
+        .executable(name: "territory-serve", targets: ["TerritoryServe"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // C shims: they know nothing of Swift types.
@@ -43,6 +48,21 @@ let package = Package(
             name: "TerritoryCLI",
             dependencies: ["Territory", "TerritoryRender", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/territory"
+        ),
+        // The OGC API - Features server: the only target with HTTP (Hummingbird, SwiftNIO), so the
+        // library and the CLI stay free of them; `territory serve` runs this executable.
+        .executableTarget(
+            name: "TerritoryServe",
+            dependencies: [
+                "Territory",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/territory-serve"
         ),
         .testTarget(name: "SwiftGEOSTests", dependencies: ["SwiftGEOS"]),
         .testTarget(name: "SwiftPROJTests", dependencies: ["SwiftPROJ", "SwiftGEOS"]),

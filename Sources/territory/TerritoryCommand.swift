@@ -27,7 +27,7 @@ struct TerritoryCommand: ParsableCommand {
               64  usage: a bad option, name, date or position, or a date out of range
               65  data error: the dataset is invalid, or an input file is (classify)
               66  no input: the dataset or one of its files is missing or unreadable
-              69  unavailable: a program the command needs is missing or failed (psql)
+              69  unavailable: a program the command needs is missing or failed (psql, territory-serve)
               73  cannot create output: --out exists (without --force) or is not writable
               74  I/O error: reading the input or writing the output failed
             """,
@@ -37,7 +37,7 @@ struct TerritoryCommand: ParsableCommand {
             SnapshotCommand.self, ControlCommand.self, AreaCommand.self, DistanceCommand.self,
             ExportCommand.self, ClassifyCommand.self, TimelineCommand.self, DiffCommand.self, SeriesCommand.self,
             CorridorCommand.self, PlacesCommand.self, UnitsCommand.self, ValidateCommand.self,
-            MapCommand.self, ViewerCommand.self,
+            MapCommand.self, ViewerCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -18,4 +18,19 @@ import Testing
             #expect(Set(imports).isSubset(of: allowed), "\(file.lastPathComponent) imports \(imports)")
         }
     }
+
+    /// HTTP (Hummingbird, SwiftNIO) lives only in the `territory-serve` executable.
+    @Test func theLibraryImportsNoHTTP() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Territory")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }
+        #expect(files.count > 10, "no sources found under \(sources.path)")
+        for file in files {
+            let imports = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { $0.contains("import ") }
+            let http = imports.filter { line in ["NIO", "Hummingbird", "HTTPTypes"].contains { line.contains($0) } }
+            #expect(http.isEmpty, "\(file.lastPathComponent): \(http)")
+        }
+    }
 }

@@ -17,7 +17,7 @@ package struct ArcTable {
     private var indexOf: [[Coordinate]: Int] = [:]
 
     /// The arcs of a compiled topology, ready to match rings against.
-    package init(topology: ArcTopology) {
+    init(topology: ArcTopology) {
         for index in 0..<topology.arcCount { add(Array(topology.arc(index)), matchable: true) }
     }
 

@@ -7,8 +7,12 @@ extension Atlas {
     /// button, the holders' areas, and the events beside the map, those around the date highlighted.
     ///
     /// Clicking a region, or focusing it with the keyboard and pressing Enter, shows its de facto
-    /// and de jure holders, its area and the events that touched it. The URL fragment
-    /// `#date=YYYY-MM-DD` sets the date on load and follows the slider. The legend is a table whose
+    /// and de jure holders, its area and the events that touched it. The map pans and zooms (mouse
+    /// wheel, drag, arrow keys, + and −, and buttons) by moving the SVG's viewBox, a few lines of
+    /// script with no library, so the page stays one offline file; the slider has a tick per year.
+    /// The URL fragment `#date=YYYY-MM-DD` sets the date on load and follows the slider; an
+    /// impossible or out-of-range date is refused with a visible message (`#date-error`), as the
+    /// CLI refuses it, instead of rolling over into the next month. The legend is a table whose
     /// rows carry `data-holder` and `data-area-km2` (km², one decimal, as `territory snapshot`).
     /// Every period's ground is pre-projected (Lambert azimuthal equal-area) and simplified to
     /// 200 m, so the page stays small.

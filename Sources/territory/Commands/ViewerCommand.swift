@@ -10,9 +10,11 @@ struct ViewerCommand: ParsableCommand {
         abstract: "Write an offline timeline viewer: DIR/index.html, one self-contained page.",
         discussion: """
             The page needs no network: data, style and code are embedded. It has a date slider and a \
-            play button from the dataset's first day to today, the holders' areas, the events beside \
+            play button from the dataset's first day to today (a tick per year), a map that pans and \
+            zooms (wheel, drag, arrow keys, + and −), the holders' areas, the events beside \
             the map (those around the date highlighted), and region details on click or Enter. Open \
-            DIR/index.html#date=YYYY-MM-DD to start at a date; the fragment follows the slider. \
+            DIR/index.html#date=YYYY-MM-DD to start at a date (an impossible date is refused with a \
+            message); the fragment follows the slider. \
             DIR is created if missing; an existing index.html is replaced only with --force.
             """)
 
