@@ -55,6 +55,7 @@ let package = Package(
             name: "TerritoryServe",
             dependencies: [
                 "Territory",
+                "TerritoryRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
