@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Everything a classifier holds is compiled when it is made (about as long as loading the
 /// dataset) and never changes afterwards: a grid that finds the piece of ground under a position
-/// without GEOS, and one answer per piece of ground and stretch of days. So, unlike `Atlas`, it is
-/// `Sendable`: one classifier serves every thread. Answers agree with `Atlas.control(at:on:)`
+/// without GEOS, and one answer per piece of ground and stretch of days. So it is `Sendable` and,
+/// unlike `Atlas`, needs no per-thread GEOS objects: one classifier serves every thread. Answers agree with `Atlas.control(at:on:)`
 /// except for positions exactly on a boundary, which may go to either side.
 ///
 /// ```swift
