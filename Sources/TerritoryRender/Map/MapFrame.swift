@@ -95,4 +95,3 @@ struct Bounds: Equatable {
         other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
     }
 }
-
