@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "SwiftGEOS", targets: ["SwiftGEOS"]),
         .library(name: "SwiftPROJ", targets: ["SwiftPROJ"]),
         .library(name: "Territory", targets: ["Territory"]),
+        .library(name: "TerritoryRender", targets: ["TerritoryRender"]),
         .executable(name: "territory", targets: ["TerritoryCLI"]),
         .executable(name: "territory-serve", targets: ["TerritoryServe"]),
     ],
@@ -36,9 +37,16 @@ let package = Package(
         ),
         // The domain: it knows nothing of the terminal.
         .target(name: "Territory", dependencies: ["SwiftGEOS", "SwiftPROJ", "TerritoryData", "CSQLite"]),
+        // The renderers: exports, maps and the viewer, drawn from the domain's answers. The viewer's
+        // page is a resource file, read through Bundle.module.
+        .target(
+            name: "TerritoryRender",
+            dependencies: ["Territory", "SwiftPROJ", "CSQLite"],
+            resources: [.copy("Resources/viewer.html")]
+        ),
         .executableTarget(
             name: "TerritoryCLI",
-            dependencies: ["Territory", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Territory", "TerritoryRender", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/territory"
         ),
         // The OGC API - Features server: the only target with HTTP (Hummingbird, SwiftNIO), so the
@@ -46,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "TerritoryServe",
             dependencies: [
-                "Territory",
+                "Territory", "TerritoryRender",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -58,8 +66,12 @@ let package = Package(
         ),
         .testTarget(name: "SwiftGEOSTests", dependencies: ["SwiftGEOS"]),
         .testTarget(name: "SwiftPROJTests", dependencies: ["SwiftPROJ", "SwiftGEOS"]),
-        .testTarget(name: "TerritoryTests", dependencies: ["Territory", "SwiftPROJ"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TerritoryCLITests", dependencies: ["Territory"]),
+        .testTarget(
+            name: "TerritoryTests",
+            dependencies: ["Territory", "TerritoryRender", "SwiftPROJ"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "TerritoryCLITests", dependencies: ["Territory", "TerritoryRender"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,7 @@ let package = Package(
             name: "territory-bench",
             dependencies: [
                 .product(name: "Territory", package: "Territory"),
+                .product(name: "TerritoryRender", package: "Territory"),
                 .product(name: "SwiftPROJ", package: "Territory"),
             ]
         )

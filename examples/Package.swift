@@ -19,7 +19,13 @@ let package = Package(
         ),
         .executableTarget(name: "control-at-date", dependencies: [.product(name: "Territory", package: "Territory")]),
         .executableTarget(name: "area-series-csv", dependencies: [.product(name: "Territory", package: "Territory")]),
-        .executableTarget(name: "export-geojson", dependencies: [.product(name: "Territory", package: "Territory")]),
+        .executableTarget(
+            name: "export-geojson",
+            dependencies: [
+                .product(name: "Territory", package: "Territory"),
+                .product(name: "TerritoryRender", package: "Territory"),
+            ]
+        ),
         .executableTarget(name: "classify-csv", dependencies: [.product(name: "Territory", package: "Territory")]),
     ],
     swiftLanguageModes: [.v6]

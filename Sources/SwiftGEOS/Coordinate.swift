@@ -68,8 +68,13 @@ public struct Envelope: Sendable, Hashable {
 
 extension Double {
     /// The shortest decimal text that reads back (with `strtod`) to this exact double; integers
-    /// below 10^15 are written without a fraction (`3`, not `3.0`).
-    var shortestText: String {
+    /// below 10^15 are written without a fraction (`3`, not `3.0`). JSON and WKT writers use it.
+    ///
+    /// ```swift
+    /// (46.1234567).shortestText   // "46.1234567"
+    /// (3.0).shortestText          // "3"
+    /// ```
+    public var shortestText: String {
         if self == rounded(), Swift.abs(self) < 1e15, !(self == 0 && sign == .minus) {
             return String(Int64(self))
         }

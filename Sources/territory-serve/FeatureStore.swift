@@ -1,4 +1,5 @@
 import Territory
+import TerritoryRender
 
 /// One feature of a collection, serialised once when the server starts.
 struct StoredFeature: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Territory
+import TerritoryRender
 
 /// The OGC API - Features Part 1 Core resources: landing page, conformance, collections, items.
 struct FeaturesAPI: Sendable {

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import Territory
+import TerritoryRender
 
 /// Entry point: parse, run, and report a bad command line as the CLI does, one line on stderr
 /// (`territory: error: ...`) and status 64.

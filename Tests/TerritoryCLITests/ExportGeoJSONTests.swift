@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import Testing
 
 /// `export` as GeoJSON: valid geometries with RFC 7946 winding, every period with ISO validity

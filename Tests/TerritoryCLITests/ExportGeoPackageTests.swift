@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import Testing
 
 /// `export --format gpkg`: an OGC GeoPackage 1.3 that GDAL lists with the right layers, counts and

@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import Testing
 
 /// `export --format postgis-sql` without a database (scripts/postgis-test loads it into a real

@@ -65,7 +65,7 @@ import Testing
         // Interior borders are shared by two faces, so the arcs hold far fewer vertices than the rings.
         #expect(arcVertices < faceVertices * 3 / 4, "\(arcVertices) arc vertices for \(faceVertices) face vertices")
         var rings = 0
-        for feature in try atlas.exportFeaturesAllPeriods(kinds: [.ground], progress: { _, _ in }) {
+        for feature in try atlas.periodGrounds(kinds: [.ground]).flatMap({ $0.holdings.flatMap(\.pieces) }) {
             guard case .polygon(let polygon) = feature.shape else {
                 Issue.record("\(feature.id) is not a polygon")
                 continue

@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import XCTest
 
 /// Answers on the squares fixture, whose holdings are known by construction.

@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import Testing
 
 /// The progress the all-periods exports report: once per period, in order, ending at the total.

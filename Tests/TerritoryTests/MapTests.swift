@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Territory
+@testable import TerritoryRender
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,4 +1,5 @@
 import Foundation
+import TerritoryRender
 import Testing
 
 @testable import Territory

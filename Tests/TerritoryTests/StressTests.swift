@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TerritoryRender
 import Testing
 
 /// Many tasks querying one shared `Atlas` at once get exactly the answers another atlas gives when

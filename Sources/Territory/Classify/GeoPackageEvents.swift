@@ -153,7 +153,7 @@ final class GeoPackageLayer {
         do {
             database = try SQLiteDatabase(path: path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             try database.execute(
-                "PRAGMA application_id = \(GeoPackage.applicationID); PRAGMA user_version = \(GeoPackage.userVersion);"
+                "PRAGMA application_id = \(GeoPackageSchema.applicationID); PRAGMA user_version = \(GeoPackageSchema.userVersion);"
                     + "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;",
                 step: "setting the GeoPackage application id")
             try database.execute(GeoPackageSchema.core, step: "creating the GeoPackage metadata tables")

@@ -1,6 +1,6 @@
 extension Shape {
     /// The polygons of a polygonal shape (members of collections included); none for lines and points.
-    var polygonParts: [Polygon] {
+    package var polygonParts: [Polygon] {
         switch self {
         case .polygon(let polygon): return polygon.exterior.isEmpty ? [] : [polygon]
         case .multiPolygon(let polygons): return polygons.filter { !$0.exterior.isEmpty }

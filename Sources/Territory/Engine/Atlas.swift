@@ -114,7 +114,7 @@ public final class Atlas: Sendable {
     // MARK: Shared helpers
 
     /// Refuses days outside the dataset's range.
-    func check(_ day: Day) throws(QueryError) {
+    package func check(_ day: Day) throws(QueryError) {
         guard dataset.info.range.contains(day) else { throw .outsideRange(day: day, range: dataset.info.range) }
     }
 
@@ -162,7 +162,7 @@ public final class Atlas: Sendable {
     }
 
     /// The id of entity index `holder`, `nil` for -1.
-    func entityID(_ holder: Int32) -> String? { holder < 0 ? nil : dataset.entities[Int(holder)].id }
+    package func entityID(_ holder: Int32) -> String? { holder < 0 ? nil : dataset.entities[Int(holder)].id }
 
     /// This thread's GEOS objects of this atlas.
     var geometries: AtlasGeometries { AtlasGeometries.of(self) }
@@ -210,7 +210,7 @@ public final class Atlas: Sendable {
     }
 
     /// A unit's geometry as drawn.
-    func geometry(ofUnit index: Int) throws(QueryError) -> Geometry {
+    package func geometry(ofUnit index: Int) throws(QueryError) -> Geometry {
         let geometries = geometries
         if let geometry = geometries.units[index] { return geometry }
         let geometry = try geos { () throws(GEOSError) in try Geometry(dataset.shape(of: dataset.units[index])) }
@@ -250,7 +250,7 @@ public final class Atlas: Sendable {
     func areas(ofState state: Int, layer: Layer) -> [Int32: Double] { stateAreas[layer][state] }
 
     /// Runs a GEOS computation, turning its error into a `QueryError`.
-    func geos<T>(_ body: () throws(GEOSError) -> T) throws(QueryError) -> T {
+    package func geos<T>(_ body: () throws(GEOSError) -> T) throws(QueryError) -> T {
         do {
             return try body()
         } catch {

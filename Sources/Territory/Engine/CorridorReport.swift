@@ -88,16 +88,10 @@ extension Atlas {
         }
         let route = corridor.routes[routeIndex]
         let line = try geometry(of: route)
-        let strip = try strip(corridor: dataset.corridorIndex[corridor.id]!, route: routeIndex)?.geometry
-        let lengthKm = try geodesicLengthKm(line)
-        // Lengths are added in ascending face, then atom, order (not a Dictionary's, which changes
-        // between processes), so that every run reports the same doubles to the last bit.
-        var atomLength: [Int: Double] = [:]
-        for face in faceTree.query(line.envelope).sorted() {
-            let piece = try geos { () throws(GEOSError) in try line.intersection(faces[face]) }
-            if !piece.isEmpty { atomLength[faceAtom[face], default: 0] += try geodesicLengthKm(piece) }
-        }
-        let crossedAtoms = atomLength.keys.sorted()
+        let measures = try routeMeasures(corridor: corridor, routeIndex: routeIndex)
+        let lengthKm = measures.lengthKm
+        let atomLength = measures.atomLength
+        let crossedAtoms = measures.crossedAtoms
         let inside = crossedAtoms.reduce(0) { $0 + atomLength[$1]! }
         func byHolder(_ layer: Layer) -> [RouteSegment] {
             var lengths: [String?: Double] = [:]
@@ -122,7 +116,7 @@ extension Atlas {
             corridor: corridor.id, name: corridor.name, date: day, status: corridor.status(on: day), route: route,
             lengthKm: lengthKm,
             widthKm: corridor.widthMeters.map { $0 / 1000 },
-            areaKm2: try strip.map { (strip) throws(QueryError) in try geodesicKm2(strip.shape) },
+            areaKm2: measures.areaKm2,
             segments: segments,
             deFactoSegments: deFactoSegments, unitSegments: unitSegments,
             borderDistances: measuringBorders
@@ -133,6 +127,23 @@ extension Atlas {
                     of: line, on: day, layer: .deFacto, crossed: Set(deFactoSegments.compactMap(\.territory))) : [],
             controllers: corridor.controllers(on: day),
             checkpoints: corridor.checkpoints.filter { $0.period.contains(day) })
+    }
+
+    /// What a corridor's route measures whatever the day: its geodesic length, the length inside
+    /// each atom it crosses and its strip's geodesic area.
+    func routeMeasures(corridor: Corridor, routeIndex: Int) throws(QueryError) -> RouteMeasures {
+        let line = try geometry(of: corridor.routes[routeIndex])
+        let strip = try strip(corridor: dataset.corridorIndex[corridor.id]!, route: routeIndex)?.geometry
+        // Lengths are added in ascending face, then atom, order (not a Dictionary's, which changes
+        // between processes), so that every run reports the same doubles to the last bit.
+        var atomLength: [Int: Double] = [:]
+        for face in faceTree.query(line.envelope).sorted() {
+            let piece = try geos { () throws(GEOSError) in try line.intersection(faces[face]) }
+            if !piece.isEmpty { atomLength[faceAtom[face], default: 0] += try geodesicLengthKm(piece) }
+        }
+        return RouteMeasures(
+            lengthKm: try geodesicLengthKm(line), atomLength: atomLength, crossedAtoms: atomLength.keys.sorted(),
+            areaKm2: try strip.map { (strip) throws(QueryError) in try geodesicKm2(strip.shape) })
     }
 
     /// Distances from `line` to the ground of holders on `layer` within 50 km that it does not cross.
@@ -171,4 +182,16 @@ extension Atlas {
             throw .geometry("geodesic length: \(error)")
         }
     }
+}
+
+/// What a corridor's route measures whatever the day (`Atlas.routeMeasures(corridor:routeIndex:)`).
+struct RouteMeasures {
+    /// Its geodesic length, km.
+    var lengthKm: Double
+    /// Its length inside each atom it crosses, km, by atom.
+    var atomLength: [Int: Double]
+    /// The atoms it crosses, ascending.
+    var crossedAtoms: [Int]
+    /// Its strip's geodesic area, km² (`nil`: no width).
+    var areaKm2: Double?
 }

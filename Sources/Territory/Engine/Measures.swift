@@ -297,7 +297,7 @@ extension Atlas {
     }
 
     /// The geodesic area of a shape in km².
-    func geodesicKm2(_ shape: Shape) throws(QueryError) -> Double {
+    package func geodesicKm2(_ shape: Shape) throws(QueryError) -> Double {
         do {
             return try Geodesic.wgs84.area(of: shape) / 1e6
         } catch {

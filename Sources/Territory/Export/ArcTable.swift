@@ -5,10 +5,10 @@
 /// A polygon dissolved from faces (a coverage union) keeps the faces' vertices, so each of its
 /// rings is a chain of whole arcs; `references(of:)` finds that chain. An arc is referred to as `i`
 /// (forwards) or `~i` (reversed), as in TopoJSON.
-struct ArcTable {
+package struct ArcTable {
     /// The arcs, raw lon/lat, each of two or more vertices; a closed arc (a ring that meets no
     /// other) starts and ends at its least vertex.
-    private(set) var arcs: [[Coordinate]] = []
+    package private(set) var arcs: [[Coordinate]] = []
     /// Rings `references(of:)` could not build from the faces' arcs, added as arcs of their own.
     private(set) var unmatchedRings = 0
     /// Arc references (see the type) by the vertex they start at, for the arcs rings are made of.
@@ -18,7 +18,7 @@ struct ArcTable {
     private let junctions: Set<Coordinate>
 
     /// The arcs of `faces`' rings (closed, first vertex repeated last).
-    init(faces: [[Coordinate]]) {
+    package init(faces: [[Coordinate]]) {
         junctions = Self.junctions(of: faces)
         for ring in faces {
             for arc in cut(ring) { add(arc, matchable: true) }
@@ -84,14 +84,14 @@ struct ArcTable {
     /// The references of the arcs a closed ring is made of, in its direction (from a junction,
     /// so possibly rotated). A ring that is not a chain of the faces' arcs (a face merged from
     /// slivers may need a full union, which can add vertices) becomes an arc of its own.
-    mutating func references(of ring: [Coordinate]) -> [Int] {
+    package mutating func references(of ring: [Coordinate]) -> [Int] {
         if let chain = chain(ring) { return chain }
         unmatchedRings += 1
         return [add(ring, matchable: false)]
     }
 
     /// A line's arc (stored once however many periods repeat it).
-    mutating func reference(ofLine line: [Coordinate]) -> Int {
+    package mutating func reference(ofLine line: [Coordinate]) -> Int {
         add(line, matchable: false)
     }
 
@@ -112,5 +112,12 @@ struct ArcTable {
             done += (next >= 0 ? arcs[next] : arcs[~next]).count - 1
         }
         return references
+    }
+}
+
+extension Atlas {
+    /// The arcs of the compiled faces' rings, for TopoJSON.
+    package func faceArcs() -> ArcTable {
+        ArcTable(faces: dataset.overlay.atoms.flatMap(\.faces).flatMap { [$0.exterior] + $0.holes })
     }
 }

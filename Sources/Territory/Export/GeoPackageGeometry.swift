@@ -5,15 +5,15 @@ import Foundation
 /// The header is the magic `GP`, version 0, a flags byte (little-endian, envelope
 /// `[minx, maxx, miny, maxy]`), the SRS id, and the envelope; readers use the envelope to skip
 /// parsing the WKB.
-enum GeoPackageGeometry {
+package enum GeoPackageGeometry {
     /// The SRS id of every geometry written: EPSG 4326, WGS 84 longitude/latitude.
-    static let srsID: Int32 = 4326
+    package static let srsID: Int32 = 4326
 
     /// Flags: bit 0 set = little-endian header numbers, bits 1-3 = 1 = envelope of 4 doubles.
     private static let flags: UInt8 = 0b0000_0011
 
     /// The blob of `geometry`, with its envelope.
-    static func blob(_ geometry: Geometry) -> (blob: Data, envelope: Envelope) {
+    package static func blob(_ geometry: Geometry) -> (blob: Data, envelope: Envelope) {
         let envelope = geometry.envelope
         var blob = Data([0x47, 0x50, 0, flags])
         append(UInt32(bitPattern: srsID), to: &blob)

@@ -1,13 +1,18 @@
 /// The SQL of the GeoPackage 1.3 metadata tables and of the R-tree extension's triggers.
-enum GeoPackageSchema {
+package enum GeoPackageSchema {
+    /// The `application_id` of a GeoPackage: "GPKG" in ASCII.
+    package static let applicationID: Int32 = 0x4750_4B47
+    /// The `user_version` of GeoPackage 1.3.0.
+    package static let userVersion: Int32 = 10300
+
     /// A double-quoted SQL identifier.
-    static func quoted(_ identifier: String) -> String {
+    package static func quoted(_ identifier: String) -> String {
         "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The required tables (spatial reference systems, contents, geometry columns) plus the
     /// extensions table, with the three required SRS rows.
-    static let core = """
+    package static let core = """
         CREATE TABLE gpkg_spatial_ref_sys (
             srs_name TEXT NOT NULL,
             srs_id INTEGER NOT NULL PRIMARY KEY,
@@ -65,7 +70,7 @@ enum GeoPackageSchema {
     /// The triggers of GeoPackage 1.3's R-tree extension (Annex F.3) for `table`'s `geom` column.
     /// They call the ST_ functions a GeoPackage reader provides, so they are created after the
     /// rows are in; they fire only when a GIS edits the layer.
-    static func rtreeTriggers(table: String) -> String {
+    package static func rtreeTriggers(table: String) -> String {
         let t = quoted(table)
         let r = quoted("rtree_\(table)_geom")
         let name = { (suffix: String) in quoted("rtree_\(table)_geom_\(suffix)") }

@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 
 /// A value to bind to an SQL parameter.
-enum SQLiteValue {
+package enum SQLiteValue {
     case null
     case integer(Int64)
     case real(Double)
@@ -13,16 +13,16 @@ enum SQLiteValue {
 /// An SQLite database that is built up statement by statement and then taken out whole as the
 /// bytes of a database file (in memory), or written in place (a file). Owns its connection: not
 /// `Sendable`, one per export.
-final class SQLiteDatabase {
-    let connection: OpaquePointer
+package final class SQLiteDatabase {
+    package let connection: OpaquePointer
 
     /// A new, empty in-memory database.
-    convenience init() throws(ExportError) {
+    package convenience init() throws(ExportError) {
         try self.init(path: ":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
     }
 
     /// The database file at `path`, opened with SQLite's `flags` (`SQLITE_OPEN_READONLY`, ...).
-    init(path: String, flags: Int32) throws(ExportError) {
+    package init(path: String, flags: Int32) throws(ExportError) {
         var connection: OpaquePointer?
         let status = sqlite3_open_v2(path, &connection, flags, nil)
         guard status == SQLITE_OK, let connection else {
@@ -40,7 +40,7 @@ final class SQLiteDatabase {
     }
 
     /// Runs one or more statements without parameters.
-    func execute(_ sql: String, step: String) throws(ExportError) {
+    package func execute(_ sql: String, step: String) throws(ExportError) {
         var error: UnsafeMutablePointer<CChar>?
         guard sqlite3_exec(connection, sql, nil, nil, &error) == SQLITE_OK else {
             let message = error.map { String(cString: $0) } ?? lastError
@@ -50,7 +50,7 @@ final class SQLiteDatabase {
     }
 
     /// Runs one parameterised statement once per element of `rows`, binding its values in order.
-    func run(_ sql: String, rows: some Sequence<[SQLiteValue]>, step: String) throws(ExportError) {
+    package func run(_ sql: String, rows: some Sequence<[SQLiteValue]>, step: String) throws(ExportError) {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw .database(step: step, message: lastError)
@@ -69,7 +69,7 @@ final class SQLiteDatabase {
     }
 
     /// The database as the bytes of a database file.
-    func serialized() throws(ExportError) -> Data {
+    package func serialized() throws(ExportError) -> Data {
         var size: sqlite3_int64 = 0
         guard let bytes = sqlite3_serialize(connection, "main", &size, 0) else {
             throw .database(step: "serializing the database", message: lastError)
@@ -78,9 +78,9 @@ final class SQLiteDatabase {
         return Data(bytes: bytes, count: Int(size))
     }
 
-    var lastError: String { String(cString: sqlite3_errmsg(connection)) }
+    package var lastError: String { String(cString: sqlite3_errmsg(connection)) }
 
-    func bind(_ value: SQLiteValue, at index: Int32, in statement: OpaquePointer) -> Int32 {
+    package func bind(_ value: SQLiteValue, at index: Int32, in statement: OpaquePointer) -> Int32 {
         // SQLITE_TRANSIENT: SQLite copies the bytes before the call returns.
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         switch value {

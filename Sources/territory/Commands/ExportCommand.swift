@@ -1,5 +1,6 @@
 import ArgumentParser
 import Territory
+import TerritoryRender
 
 /// `territory export`: the state on a day, or every period, as GeoJSON, TopoJSON, a GeoPackage or a
 /// PostGIS script, to stdout, a file or a database.

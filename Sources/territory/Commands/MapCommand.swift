@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Territory
+import TerritoryRender
 
 /// `territory map`: who held what on a date, drawn as an SVG or PNG map.
 struct MapCommand: ParsableCommand {

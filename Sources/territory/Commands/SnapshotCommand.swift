@@ -1,5 +1,6 @@
 import ArgumentParser
 import Territory
+import TerritoryRender
 
 /// `territory snapshot`: who held what on a day.
 struct SnapshotCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Territory
+import TerritoryRender
 
 /// `territory viewer`: an offline HTML page to browse who held what through time.
 struct ViewerCommand: ParsableCommand {

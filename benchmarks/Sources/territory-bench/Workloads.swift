@@ -1,6 +1,7 @@
 import Foundation
 import SwiftPROJ
 import Territory
+import TerritoryRender
 
 /// The workloads run through Territory's public API, each timed as a median.
 struct TerritoryWorkloads {

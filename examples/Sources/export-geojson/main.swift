@@ -3,6 +3,7 @@
 // "units", "valid_from", "valid_to" and "area_km2".
 import Foundation
 import Territory
+import TerritoryRender
 
 let arguments = CommandLine.arguments
 let date = arguments.count > 1 ? arguments[1] : "2021-01-01"

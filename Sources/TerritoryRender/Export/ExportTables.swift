@@ -1,3 +1,5 @@
+import Territory
+
 extension ExportTable {
     /// How the ground of `control_periods` is cut into rows.
     public enum GroundRows: Sendable, CaseIterable {
@@ -7,6 +9,54 @@ extension ExportTable {
         /// One row per atom (`part_id`) and stretch of days in which its holders do not change:
         /// each piece of ground has one row at a time, which a database can enforce.
         case byPart
+    }
+}
+
+extension ExportTable {
+    /// `control_periods` by holder: one row per ground piece (a feature of the GeoJSON export).
+    static func control(_ pieces: [GroundPiece]) -> ExportTable {
+        let rows = pieces.map { piece in
+            ExportTable.Row(
+                values: [
+                    .text(piece.id), .text(piece.deFacto), .text(piece.deJure), .texts(piece.units),
+                    .period(piece.period), .real(piece.areaKm2),
+                ],
+                shape: GeoJSONWriting.exported(piece.shape))
+        }
+        return ExportTable(
+            name: "control_periods",
+            description: "Ground with one controller and one de jure holder over a period, one row per polygon.",
+            geometryKind: .multiPolygon,
+            columns: [
+                .init("feature_id", .text), .init("controller", .text), .init("de_jure", .text),
+                .init("units", .texts), .init("valid", .period), .init("area_km2", .real),
+            ],
+            rows: rows)
+    }
+
+    /// `corridors`: one row per route and period (a feature of the GeoJSON export).
+    static func corridors(_ routes: [RoutePiece]) -> ExportTable {
+        let rows = routes.map { route in
+            ExportTable.Row(
+                values: [
+                    .text(route.id), .text(route.corridor), .text(route.name), .text(route.status?.rawValue),
+                    .text(route.controller?.entity), .text(route.controller?.role.rawValue),
+                    .text(route.allRoles), .texts(route.units),
+                    .period(route.period), .real(route.widthMeters), .real(route.lengthKm), .real(route.areaKm2),
+                ],
+                shape: GeoJSONWriting.exported(route.shape))
+        }
+        return ExportTable(
+            name: "corridors",
+            description: "A corridor's route over a period with its status and controller.",
+            geometryKind: .multiLineString,
+            columns: [
+                .init("feature_id", .text), .init("corridor", .text), .init("name", .text), .init("status", .text),
+                .init("controller", .text), .init("role", .text), .init("all_roles", .text),
+                .init("units", .texts), .init("valid", .period), .init("width_m", .real), .init("length_km", .real),
+                .init("area_km2", .real),
+            ],
+            rows: rows)
     }
 }
 
@@ -32,85 +82,23 @@ extension Atlas {
     public func exportTables(
         on day: Day?, ground: ExportTable.GroundRows, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws(QueryError) -> [ExportTable] {
-        if let day { try check(day) }
-        let features = try featureCollection(on: day, progress: progress).features
-        let groundFeatures = features.filter { $0.properties["corridor"] == nil }
-        let corridorFeatures = features.filter { $0.properties["corridor"] != nil }
+        // By part, the ground rows come from `partPeriods(on:)`; the periods still give the corridors.
+        let kinds: Set<FeatureKind> = ground == .byHolder ? [.ground, .corridors] : [.corridors]
+        let periods: [PeriodGround]
+        if let day {
+            periods = [try periodGround(containing: day, kinds: kinds)]
+        } else {
+            periods = try periodGrounds(kinds: kinds, progress: progress)
+        }
         let control =
             switch ground {
-            case .byHolder: try controlTable(groundFeatures)
-            case .byPart: try partTable(on: day)
+            case .byHolder: ExportTable.control(periods.flatMap { $0.holdings.flatMap(\.pieces) })
+            case .byPart: ExportTable.control(try partPeriods(on: day))
             }
         return [
-            control, try unitTable(on: day), try corridorTable(corridorFeatures), placeTable(), eventTable(),
-            entityTable(),
+            control, try unitTable(on: day), ExportTable.corridors(periods.flatMap(\.routes)), placeTable(),
+            eventTable(), entityTable(),
         ]
-    }
-
-    private func featureCollection(
-        on day: Day?, progress: (Int, Int) -> Void
-    ) throws(QueryError) -> FeatureCollection {
-        let text: String
-        if let day {
-            text = try geoJSON(on: day)
-        } else {
-            text = try geoJSONAllPeriods(progress: progress)
-        }
-        return try geos { () throws(GEOSError) in try FeatureCollection(geoJSON: text) }
-    }
-
-    private func controlTable(_ features: [Feature]) throws(QueryError) -> ExportTable {
-        var rows: [ExportTable.Row] = []
-        for feature in features {
-            let properties = feature.properties
-            rows.append(
-                ExportTable.Row(
-                    values: [
-                        .text(feature.id), .text(properties["controller"]?.string),
-                        .text(properties["de_jure"]?.string), .texts(properties["units"]?.units ?? []),
-                        .period(try Self.validity(properties)), .real(properties["area_km2"]?.number),
-                    ],
-                    shape: feature.geometry?.shape))
-        }
-        return ExportTable(
-            name: "control_periods",
-            description: "Ground with one controller and one de jure holder over a period, one row per polygon.",
-            geometryKind: .multiPolygon,
-            columns: [
-                .init("feature_id", .text), .init("controller", .text), .init("de_jure", .text),
-                .init("units", .texts), .init("valid", .period), .init("area_km2", .real),
-            ],
-            rows: rows)
-    }
-
-    private func corridorTable(_ features: [Feature]) throws(QueryError) -> ExportTable {
-        var rows: [ExportTable.Row] = []
-        for feature in features {
-            let properties = feature.properties
-            let id = properties["corridor"]?.string
-            rows.append(
-                ExportTable.Row(
-                    values: [
-                        .text(feature.id), .text(id), .text(id.flatMap { dataset.corridor(id: $0)?.name }),
-                        .text(properties["status"]?.string), .text(properties["controller"]?.string),
-                        .text(properties["role"]?.string), .text(properties["all_roles"]?.string),
-                        .texts(properties["units"]?.units ?? []), .period(try Self.validity(properties)),
-                        .real(properties["width_m"]?.number), .real(properties["length_km"]?.number),
-                        .real(properties["area_km2"]?.number),
-                    ],
-                    shape: feature.geometry?.shape))
-        }
-        return ExportTable(
-            name: "corridors",
-            description: "A corridor's route over a period with its status and controller.",
-            geometryKind: .multiLineString,
-            columns: [
-                .init("feature_id", .text), .init("corridor", .text), .init("name", .text), .init("status", .text),
-                .init("controller", .text), .init("role", .text), .init("all_roles", .text),
-                .init("units", .texts), .init("valid", .period), .init("width_m", .real), .init("length_km", .real),
-                .init("area_km2", .real),
-            ],
-            rows: rows)
     }
 
     private func unitTable(on day: Day?) throws(QueryError) -> ExportTable {
@@ -196,32 +184,5 @@ extension Atlas {
             geometryKind: nil,
             columns: [.init("id", .text), .init("kind", .text), .init("name", .text), .init("valid", .period)],
             rows: rows)
-    }
-
-    private static func validity(_ properties: [String: JSONValue]) throws(QueryError) -> Interval {
-        func day(_ key: String) throws(QueryError) -> Day? {
-            guard let text = properties[key]?.string else { return nil }
-            do {
-                return try Day(exactly: text)
-            } catch {
-                throw .geometry("the export's \(key) '\(text)' is not a date: \(error)")
-            }
-        }
-        return Interval(from: try day("valid_from"), to: try day("valid_to"))
-    }
-}
-
-extension JSONValue {
-    fileprivate var string: String? {
-        if case .string(let string) = self { string } else { nil }
-    }
-
-    fileprivate var number: Double? {
-        if case .number(let number) = self { number } else { nil }
-    }
-
-    /// The unit ids of an export's comma-joined `"units"`.
-    fileprivate var units: [String]? {
-        string.map { $0.split(separator: ",").map(String.init) }
     }
 }

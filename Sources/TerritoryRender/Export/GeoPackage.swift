@@ -1,4 +1,5 @@
 import Foundation
+import Territory
 
 /// Writes export tables as an OGC GeoPackage 1.3 (an SQLite database that QGIS, GDAL and ArcGIS
 /// open as layers).
@@ -14,9 +15,9 @@ import Foundation
 /// ```
 public enum GeoPackage {
     /// The `application_id` of a GeoPackage: "GPKG" in ASCII.
-    public static let applicationID: Int32 = 0x4750_4B47
+    public static let applicationID: Int32 = GeoPackageSchema.applicationID
     /// The `user_version` of GeoPackage 1.3.0.
-    public static let userVersion: Int32 = 10300
+    public static let userVersion: Int32 = GeoPackageSchema.userVersion
 
     /// The bytes of a GeoPackage file holding `tables`.
     ///

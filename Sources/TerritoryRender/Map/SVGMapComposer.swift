@@ -1,4 +1,5 @@
 import Foundation
+import Territory
 
 /// Lays out and writes the SVG of `Atlas.svgMap(on:options:)`. The drawing is 1400 units wide
 /// whatever the pixel width, so text and lines keep their proportions at any size.

@@ -1,3 +1,5 @@
+import Territory
+
 /// What a map shows on one day, before it is drawn: projected and simplified ground per holder,
 /// the ground whose holders differ between the layers, corridor routes and places.
 struct MapGround {
@@ -63,12 +65,9 @@ extension Atlas {
             backdrop.append(MapGround.Context(name: context.name, shape: shape, labelPoint: try labelPoint(shape)))
         }
         var differences: [MapGround.Difference] = []
-        for (other, atoms) in differingAtoms(on: snapshot.date, shown: snapshot.layer) {
-            let shape = try projection.projectSimplified(try dissolve(atoms).shape, toleranceMeters: toleranceMeters)
-            differences.append(
-                MapGround.Difference(
-                    other: entityID(other), areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 },
-                    shape: shape))
+        for ground in try differingGround(on: snapshot.date, shown: snapshot.layer) {
+            let shape = try projection.projectSimplified(ground.shape, toleranceMeters: toleranceMeters)
+            differences.append(MapGround.Difference(other: ground.other, areaKm2: ground.areaKm2, shape: shape))
         }
         var routes: [MapGround.Route] = []
         for state in snapshot.corridors {
@@ -93,35 +92,6 @@ extension Atlas {
             })
         else { return nil }
         return point
-    }
-
-    /// The holders on `layer` on `day` of any ground of a unit the dataset draws only in part.
-    func partialHolders(on day: Day, layer: Layer) -> Set<String> {
-        let timeline = dataset.timelines[layer]
-        let holders = timeline.holders(on: day)
-        let partialUnits = Set(dataset.units.indices.filter { dataset.units[$0].isPartial })
-        var result: Set<String> = []
-        for (index, atom) in dataset.overlay.atoms.enumerated() where atom.units.contains(where: partialUnits.contains)
-        {
-            if let holder = entityID(holders[index]) { result.insert(holder) }
-        }
-        return result
-    }
-
-    /// The atoms held on `shown` by someone other than their holder on the other layer on `day`,
-    /// grouped by that other holder (-1: nobody), largest group first.
-    func differingAtoms(on day: Day, shown: Layer) -> [(other: Int32, atoms: [Int])] {
-        let other: Layer = shown == .deFacto ? .deJure : .deFacto
-        let shownHolders = dataset.timelines[shown].holders(on: day)
-        let otherHolders = dataset.timelines[other].holders(on: day)
-        var groups: [Int32: [Int]] = [:]
-        for atom in shownHolders.indices where shownHolders[atom] >= 0 && shownHolders[atom] != otherHolders[atom] {
-            groups[otherHolders[atom], default: []].append(atom)
-        }
-        let area = { (atoms: [Int]) in atoms.reduce(0) { $0 + self.dataset.overlay.atoms[$1].areaKm2 } }
-        return groups.map { (other: $0.key, atoms: $0.value) }.sorted {
-            (area($0.atoms), $1.other) > (area($1.atoms), $0.other)
-        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Territory
 
 /// Places projected metres on a drawing: north up, one scale for both axes, the ground's bounds
 /// fitted and centred in a box of the drawing.
@@ -105,10 +106,4 @@ extension Shape {
         default: return []
         }
     }
-}
-
-/// `value` with exactly `decimals` decimals, no exponent, no negative zero.
-func format(_ value: Double, _ decimals: Int) -> String {
-    let text = String(format: "%.\(decimals)f", value)
-    return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
 }

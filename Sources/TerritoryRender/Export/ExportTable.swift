@@ -1,3 +1,5 @@
+import Territory
+
 /// One table of an export for GIS tools and databases: typed columns, rows, and optionally one
 /// geometry (lon/lat, WGS 84) per row.
 ///

@@ -1,3 +1,5 @@
+import Territory
+
 /// Greedy label placement: labels are taken in priority order, and each takes the first of eight
 /// positions around its point whose box stays inside the map and overlaps no label, point or
 /// obstacle placed before it; a label with no free position is left out.

@@ -1,3 +1,5 @@
+import Territory
+
 /// Writes export tables as one SQL script for PostgreSQL with PostGIS: run it with
 /// `psql -v ON_ERROR_STOP=1 -f FILE` (or any client) to get the tables in schema `territory`.
 ///

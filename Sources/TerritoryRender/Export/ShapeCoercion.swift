@@ -1,3 +1,5 @@
+import Territory
+
 extension Shape {
     /// This shape as `kind` (a polygon as a one-part multipolygon, a line as a one-part
     /// multilinestring), or `nil` when it has nothing of that kind.

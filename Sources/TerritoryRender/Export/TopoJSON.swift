@@ -1,3 +1,5 @@
+import Territory
+
 extension Atlas {
     /// The ground and corridors on a day, or in every period, as a TopoJSON topology: the features
     /// of `geoJSON(on:kinds:)` (same ids and properties) in two objects, `"ground"` (polygons) and
@@ -23,21 +25,18 @@ extension Atlas {
         on day: Day?, quantization: Int? = nil, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) throws(QueryError) -> String {
         precondition(quantization.map { $0 >= 2 } ?? true, "a TopoJSON quantization is 2 or more")
-        let features: [ExportFeature]
-        let kinds = Set(FeatureKind.allCases)
+        let periods: [PeriodGround]
         if let day {
-            try check(day)
-            features = try exportFeatures(on: day, kinds: kinds)
+            periods = [try periodGround(containing: day)]
         } else {
-            features = try exportFeaturesAllPeriods(kinds: kinds, progress: progress)
+            periods = try periodGrounds(progress: progress)
         }
-        let faces = dataset.overlay.atoms.flatMap(\.faces).flatMap { [$0.exterior] + $0.holes }
-        var writer = TopoJSONWriting(arcs: ArcTable(faces: faces))
-        return writer.topology(features, quantization: quantization)
+        var writer = TopoJSONWriting(arcs: faceArcs())
+        return writer.topology(periods, quantization: quantization)
     }
 }
 
-/// Renders export features as a TopoJSON topology over an `ArcTable`.
+/// Renders periods of ground and corridors as a TopoJSON topology over an `ArcTable`.
 struct TopoJSONWriting {
     private var arcs: ArcTable
     /// The output index of each arc used, by its index in `arcs`: only arcs features use are
@@ -50,14 +49,27 @@ struct TopoJSONWriting {
     }
 
     /// The topology's JSON text.
-    mutating func topology(_ features: [ExportFeature], quantization: Int?) -> String {
+    mutating func topology(_ periods: [PeriodGround], quantization: Int?) -> String {
         var objects: [String: JSONValue] = [:]
         for kind in FeatureKind.allCases {
-            let geometries = features.filter { $0.kind == kind }.map { feature in
-                var object = geometry(feature.shape)
-                object["id"] = .string(feature.id)
-                object["properties"] = .object(feature.properties)
-                return JSONValue.object(object)
+            var geometries: [JSONValue] = []
+            func add(id: String, shape: Shape, properties: [String: JSONValue]) {
+                var object = geometry(shape)
+                object["id"] = .string(id)
+                object["properties"] = .object(properties)
+                geometries.append(.object(object))
+            }
+            for period in periods {
+                switch kind {
+                case .ground:
+                    for piece in period.holdings.flatMap(\.pieces) {
+                        add(id: piece.id, shape: piece.shape, properties: GeoJSONExport.properties(of: piece))
+                    }
+                case .corridors:
+                    for route in period.routes {
+                        add(id: route.id, shape: route.shape, properties: GeoJSONExport.properties(of: route))
+                    }
+                }
             }
             objects[kind.rawValue] = .object(["type": .string("GeometryCollection"), "geometries": .array(geometries)])
         }

@@ -1,4 +1,5 @@
 import SwiftPROJ
+import Territory
 
 extension Atlas {
     /// A print-quality SVG map of who held what on `day`: ground shaded by holder with a legend
@@ -23,7 +24,7 @@ extension Atlas {
                     + "not \(options.width)")
         }
         let snapshot = try snapshot(on: day, layer: options.layer)
-        let projection = try MapProjection(dataset: dataset)
+        let projection = try MapProjection(atlas: self)
         let ground = try mapGround(snapshot, projection: projection, toleranceMeters: 100)
         let scaleBar = try ScaleBar(projection: projection)
         return SVGMapComposer(

@@ -1,4 +1,5 @@
 import SwiftPROJ
+import Territory
 
 /// The projection of the maps: PROJ's Lambert azimuthal equal-area projection on the WGS 84
 /// ellipsoid, centred on the middle of the dataset's ground, in metres. Equal-area, so the shaded
@@ -8,23 +9,11 @@ struct MapProjection {
     let centre: Coordinate
     private let transformer: Transformer
 
-    /// The projection centred on the envelope of every atom of `dataset`.
-    init(dataset: Dataset) throws(QueryError) {
-        var envelope = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
-        for atom in dataset.overlay.atoms {
-            for face in atom.faces {
-                for point in face.exterior {
-                    envelope = (
-                        min(envelope.minX, point.x), min(envelope.minY, point.y),
-                        max(envelope.maxX, point.x), max(envelope.maxY, point.y)
-                    )
-                }
-            }
-        }
+    /// The projection centred on the envelope of every compiled face of `atlas`'s dataset.
+    init(atlas: Atlas) throws(QueryError) {
         let centre =
-            envelope.minX.isFinite
-            ? Coordinate(x: (envelope.minX + envelope.maxX) / 2, y: (envelope.minY + envelope.maxY) / 2)
-            : Coordinate(x: 46.5, y: 39.8)
+            atlas.groundEnvelope.map { Coordinate(x: ($0.minX + $0.maxX) / 2, y: ($0.minY + $0.maxY) / 2) }
+            ?? Coordinate(x: 46.5, y: 39.8)
         try self.init(centre: centre)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Territory
 
 /// The legend panel of a map: each holder with its colour and area, the hatched ground per
 /// other-layer holder, the corridors by status and the place symbols.

@@ -1,3 +1,5 @@
+import Territory
+
 /// The data of the timeline viewer, as one JSON value: every period's ground, pre-projected to
 /// SVG path strings (each distinct path stored once), the holders' areas per layer, the
 /// corridors, the places and the events.
@@ -12,7 +14,7 @@ struct ViewerData {
 
     func json(progress: (Int, Int) -> Void) throws(QueryError) -> JSONValue {
         let dataset = atlas.dataset
-        let projection = try MapProjection(dataset: dataset)
+        let projection = try MapProjection(atlas: atlas)
         let periods = atlas.periods().filter { $0.from.map { $0 <= today } ?? false }
         // The neighbours are drawn in part and never change, so today's ground spans the map.
         let todayShapes = try atlas.snapshot(on: today, layer: .deFacto).holders.map { ground throws(QueryError) in
@@ -22,11 +24,12 @@ struct ViewerData {
         let height = (Self.mapWidth * (bounds.maxY - bounds.minY) / (bounds.maxX - bounds.minX)).rounded()
         let frame = MapFrame(bounds: bounds, box: Bounds(minX: 0, minY: 0, maxX: Self.mapWidth, maxY: height))
 
-        let eventAtoms: [Set<Int>?] = dataset.events.map { event in
-            guard event.kind == .transfer, let subject = event.subject.flatMap({ dataset.unitIndex[$0] }) else {
+        // The unit each transfer is about: a region shows the events of the units its ground lies in.
+        let eventUnits: [String?] = dataset.events.map { event in
+            guard event.kind == .transfer, let subject = event.subject, dataset.unit(id: subject) != nil else {
                 return nil
             }
-            return Set(dataset.overlay.unitAtoms[subject])
+            return subject
         }
         var paths: [String] = []
         var pathIndex: [String: Int] = [:]
@@ -41,32 +44,29 @@ struct ViewerData {
         var periodValues: [JSONValue] = []
         for (number, period) in periods.enumerated() {
             let day = period.from!
+            let ground = try atlas.periodGround(containing: day)
             var regions: [JSONValue] = []
-            for (pair, atoms) in regionAtoms(on: day) {
-                let dissolved = try atlas.dissolve(atoms).shape
-                let shape = try projection.projectSimplified(dissolved, toleranceMeters: Self.toleranceMeters)
-                let touching = Set(atoms)
-                let events = eventAtoms.indices.filter {
-                    eventAtoms[$0].map { !$0.isDisjoint(with: touching) } ?? false
-                }
+            for holding in ground.holdings {
+                let shape = try projection.projectSimplified(holding.shape, toleranceMeters: Self.toleranceMeters)
+                let touching = Set(holding.touchedUnits)
+                let events = eventUnits.indices.filter { eventUnits[$0].map(touching.contains) ?? false }
                 regions.append(
                     .object([
-                        "f": atlas.entityID(pair.deFacto).map { .string($0) } ?? .null,
-                        "j": atlas.entityID(pair.deJure).map { .string($0) } ?? .null,
+                        "f": holding.deFacto.map { .string($0) } ?? .null,
+                        "j": holding.deJure.map { .string($0) } ?? .null,
                         "p": path(shape),
-                        "a": .string(format(atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 }, 1)),
+                        "a": .string(format(holding.areaKm2, 1)),
                         "e": .array(events.map { .number(Double($0)) }),
                     ]))
             }
             var corridors: [JSONValue] = []
-            for state in try atlas.corridorStates(on: day) {
-                guard let line = state.routeShape else { continue }
+            for route in ground.routes {
                 corridors.append(
                     .object([
-                        "id": .string(state.corridor),
-                        "n": .string(dataset.corridor(id: state.corridor)?.name ?? state.corridor),
-                        "s": state.status.map { .string($0.status.rawValue) } ?? .null,
-                        "p": path(try projection.project(line)),
+                        "id": .string(route.corridor),
+                        "n": .string(route.name),
+                        "s": route.status.map { .string($0.rawValue) } ?? .null,
+                        "p": path(try projection.project(route.shape)),
                     ]))
             }
             periodValues.append(
@@ -102,26 +102,9 @@ struct ViewerData {
         ])
     }
 
-    /// The atoms of `day` grouped by (de facto, de jure) holder, in a stable order.
-    private func regionAtoms(on day: Day) -> [(key: (deFacto: Int32, deJure: Int32), value: [Int])] {
-        let timelines = atlas.dataset.timelines
-        let factual = timelines.deFacto.holders(on: day)
-        let legal = timelines.deJure.holders(on: day)
-        var groups: [[Int32]: [Int]] = [:]
-        for atom in factual.indices where factual[atom] >= 0 || legal[atom] >= 0 {
-            groups[[factual[atom], legal[atom]], default: []].append(atom)
-        }
-        return groups.sorted { ($0.key[0], $0.key[1]) < ($1.key[0], $1.key[1]) }.map {
-            (key: (deFacto: $0.key[0], deJure: $0.key[1]), value: $0.value)
-        }
-    }
-
     /// Each holder's area on `layer` and `day`, largest first, rounded as `territory snapshot` rounds.
     private func areas(on day: Day, layer: Layer) -> JSONValue {
-        let timeline = atlas.dataset.timelines[layer]
-        let areas = atlas.areas(ofState: timeline.state(on: day), layer: layer).map {
-            (holder: atlas.entityID($0.key)!, km2: $0.value)
-        }
+        let areas = atlas.holderAreas(on: day, layer: layer)
         return .array(
             areas.sorted { ($0.km2, $1.holder) > ($1.km2, $0.holder) }.map {
                 .array([.string($0.holder), .string(format($0.km2, 1))])
