@@ -38,4 +38,20 @@ public enum AnswerJSON {
     public static func decode<Answer: Decodable>(_ type: Answer.Type, from data: Data) throws -> Answer {
         try JSONDecoder().decode(type, from: data)
     }
+
+    /// A length in metres whose kilometres (`meters / 1000`) are exactly `kilometers`, for answers
+    /// whose JSON gives kilometres: the product `kilometers * 1000` can be a rounding step off, so
+    /// its neighbours are tried too.
+    static func meters(kilometers: Double) -> Double {
+        let product = kilometers * 1000
+        var below = product
+        var above = product
+        for _ in 0..<4 {
+            if below / 1000 == kilometers { return below }
+            if above / 1000 == kilometers { return above }
+            below = below.nextDown
+            above = above.nextUp
+        }
+        return product
+    }
 }

@@ -2,12 +2,6 @@ extension Atlas {
     /// The name of the entity `id`, as answers print it (the id itself for an unknown one).
     func entityName(_ id: String) -> String { dataset.entity(id: id)?.name ?? id }
 
-    /// The name of the unit `id`, as answers print it (the id itself for an unknown one).
-    func unitName(_ id: String) -> String { dataset.unit(id: id)?.name ?? id }
-
-    /// The name of the corridor `id`, as answers print it (the id itself for an unknown one).
-    func corridorName(_ id: String) -> String { dataset.corridor(id: id)?.name ?? id }
-
-    /// The name of the entity group or entity `id` (empty for neither).
+    /// The name of the entity group or entity `id`, as answers print it (empty for neither).
     func controllerName(_ id: String) -> String { dataset.group(id: id)?.name ?? dataset.entity(id: id)?.name ?? "" }
 }

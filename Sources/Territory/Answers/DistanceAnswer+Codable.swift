@@ -32,7 +32,7 @@ extension DistanceAnswer: Codable {
         let to = try container.decode(End.self, forKey: .to)
         let kilometers = try container.decode(Double.self, forKey: .distanceKm)
         self.init(
-            meters: Self.meters(kilometers), fromPoint: Coordinate(x: from.lon, y: from.lat),
+            meters: AnswerJSON.meters(kilometers: kilometers), fromPoint: Coordinate(x: from.lon, y: from.lat),
             toPoint: Coordinate(x: to.lon, y: to.lat), fromID: from.id, toID: to.id,
             method: try container.decode(String.self, forKey: .method), fromQuery: from.query, toQuery: to.query)
     }
@@ -46,18 +46,4 @@ extension DistanceAnswer: Codable {
         try container.encode(method, forKey: .method)
     }
 
-    /// A length in metres whose kilometres (`meters / 1000`) are exactly `kilometers`: the product
-    /// `kilometers * 1000` can be a rounding step off, so its neighbours are tried too.
-    private static func meters(_ kilometers: Double) -> Double {
-        let product = kilometers * 1000
-        var below = product
-        var above = product
-        for _ in 0..<4 {
-            if below / 1000 == kilometers { return below }
-            if above / 1000 == kilometers { return above }
-            below = below.nextDown
-            above = above.nextUp
-        }
-        return product
-    }
 }

@@ -27,6 +27,8 @@ public enum SeriesStep: String, Sendable, Hashable, CaseIterable {
 public struct Series: Sendable {
     /// The layer measured.
     public var layer: Layer
+    /// The spacing of the dates.
+    public var step: SeriesStep
     /// Every holder that holds ground at some date of the series, by first appearance then id.
     public var holders: [String]
     /// One row per date.
@@ -85,6 +87,6 @@ extension Atlas {
             }
             rows.append(SeriesRow(date: date, areasKm2: current.areasKm2))
         }
-        return Series(layer: layer, holders: order.map { entityID($0)! }, rows: rows)
+        return Series(layer: layer, step: step, holders: order.map { entityID($0)! }, rows: rows)
     }
 }

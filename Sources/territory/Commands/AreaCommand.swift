@@ -41,32 +41,12 @@ struct AreaCommand: ParsableCommand {
 
     func run() throws {
         let atlas = try options.atlas()
-        var answer: AreaAnswer
-        switch (try resolve(atlas), date, controller) {
-        case (.corridor(let corridor), _, nil):
-            // The strip: the corridor's route on the day, widened to the corridor's width.
-            let day = date?.day ?? Day.today()
-            do {
-                answer = try atlas.area(ofCorridor: corridor.id, on: day)
-            } catch {
-                // No width: say which command gives the route instead.
-                guard case .notApplicable(let reason) = error, corridor.widthMeters == nil, !corridor.routes.isEmpty
-                else { throw error }
-                throw CommandFailure(
-                    status: .usage,
-                    message: "\(reason); 'territory corridor \(corridor.id) --date \(day)' gives its route")
-            }
-        case (let thing, let date?, nil) where [.entity, .group].contains(thing.category):
-            // All the ground an entity or a group's members held that day.
-            answer = try atlas.area(of: nil, heldBy: thing.id, on: date.day, layer: layer)
-        case (.unit(let unit), let date?, let controller?):
-            answer = try atlas.area(of: unit.id, heldBy: controller, on: date.day, layer: layer)
-        case (.unit(let unit), let date?, nil):
-            answer = try atlas.area(of: unit.id, holdersOn: date.day, layer: layer)
-        default:
-            answer = try atlas.area(of: name)
+        let answer: AreaAnswer
+        do {
+            answer = try atlas.area(named: name, on: date?.day, heldBy: controller, layer: layer)
+        } catch {
+            throw try explain(error, atlas.dataset)
         }
-        answer.name = name
         switch format {
         case .json:
             emit(try AnswerJSON.text(answer))
@@ -77,31 +57,33 @@ struct AreaCommand: ParsableCommand {
         }
     }
 
-    /// The unit called `name`, or with --date and no --controller also an entity; failing that, a
-    /// corridor. A place, or an entity without --date, fails saying what to ask instead.
-    private func resolve(_ atlas: Atlas) throws -> NamedThing {
-        let categories: [NameCategory] = date != nil && controller == nil ? [.unit, .entity, .group] : [.unit]
-        do {
-            return try atlas.dataset.resolve(name, preferring: categories)
-        } catch {
-            let thing = try NameKinds.resolveElsewhere(name, after: error, in: atlas.dataset)
-            let when = date.map { "--date \($0.day)" } ?? "--date YYYY-MM-DD"
-            switch thing {
-            case .corridor(let corridor) where controller != nil:
-                throw NameKinds.failure(
-                    name, thing, hint: "'territory corridor \(corridor.id) \(when)' says who held its route")
-            case .corridor:
-                return thing
-            case .place(let place):
-                let unit = place.unit.map { "its unit is \($0): 'territory area \($0)'" } ?? "it lies in no unit"
-                throw NameKinds.failure(name, thing, hint: "a place is a point, with no area; \(unit)")
-            case .entity, .group:
-                throw NameKinds.failure(
-                    name, thing,
-                    hint: "the ground a controller held depends on the day: 'territory area \(thing.id) \(when)'")
-            case .unit:
-                return thing
-            }
+    /// The failure to report for `error`: for a name of a kind `area` does not measure (a place,
+    /// an entity without --date, a corridor with --controller), or a corridor with no width, what
+    /// to ask instead; any other error as it is.
+    private func explain(_ error: QueryError, _ dataset: Dataset) throws -> any Error {
+        if case .notApplicable(let reason) = error, case .corridor(let corridor)? = try? dataset.resolve(name),
+            corridor.widthMeters == nil, !corridor.routes.isEmpty
+        {
+            let day = date?.day ?? Day.today()
+            return CommandFailure(
+                status: .usage, message: "\(reason); 'territory corridor \(corridor.id) --date \(day)' gives its route")
+        }
+        guard case .unknownName(name, _, _) = error else { return error }
+        let thing = try NameKinds.resolveElsewhere(name, after: error, in: dataset)
+        let when = date.map { "--date \($0.day)" } ?? "--date YYYY-MM-DD"
+        switch thing {
+        case .corridor(let corridor) where controller != nil:
+            return NameKinds.failure(
+                name, thing, hint: "'territory corridor \(corridor.id) \(when)' says who held its route")
+        case .place(let place):
+            let unit = place.unit.map { "its unit is \($0): 'territory area \($0)'" } ?? "it lies in no unit"
+            return NameKinds.failure(name, thing, hint: "a place is a point, with no area; \(unit)")
+        case .entity, .group:
+            return NameKinds.failure(
+                name, thing,
+                hint: "the ground a controller held depends on the day: 'territory area \(thing.id) \(when)'")
+        case .unit, .corridor:
+            return error
         }
     }
 

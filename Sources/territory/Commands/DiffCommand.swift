@@ -12,28 +12,11 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "de-facto or de-jure.") var layer: Layer = .deFacto
     @Option(help: "Output format.") var format: TableFormat = .table
 
-    private struct DiffJSON: Encodable {
-        var from: String
-        var to: String
-        var layer: String
-        var changes: [ChangeJSON]
-    }
-
-    private struct ChangeJSON: Encodable {
-        @NullWhenAbsent var from: String?
-        @NullWhenAbsent var to: String?
-        var area_km2: Double
-    }
-
     func run() throws {
         let diff = try options.atlas().diff(from: from.day, to: to.day, layer: layer)
         switch format {
         case .json:
-            emit(
-                try Formatting.json(
-                    DiffJSON(
-                        from: diff.from.description, to: diff.to.description, layer: diff.layer.rawValue,
-                        changes: diff.changes.map { ChangeJSON(from: $0.from, to: $0.to, area_km2: $0.areaKm2) })))
+            emit(try AnswerJSON.text(diff))
         case .table:
             var table = Table("from", "to", "area km²", numeric: [2])
             for change in diff.changes {

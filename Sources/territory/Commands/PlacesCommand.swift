@@ -21,20 +21,6 @@ struct PlacesCommand: ParsableCommand {
         Int?
     @Option(help: "Output format.") var format: TableFormat = .table
 
-    private struct PlaceJSON: Encodable {
-        var id: String
-        var kind: String
-        var name: String
-        var names: [String: String]
-        var aliases: [String]
-        var lat: Double
-        var lon: Double
-        @NullWhenAbsent var unit: String?
-        var origin: String
-        @NullWhenAbsent var distance_km: Double?
-        @NullWhenAbsent var azimuth_deg: Double?
-    }
-
     func validate() throws {
         if near == nil && (within != nil || limit != nil) {
             throw ValidationError("--within and --limit need --near LAT,LON")
@@ -45,47 +31,33 @@ struct PlacesCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try options.dataset()
-        let rows: [(place: Place, near: NearbyPlace?)]
-        if let near {
-            let found = try dataset.places(
-                near: near, withinKm: within, limit: limit ?? (within == nil ? 10 : dataset.places.count))
-            rows = found.map { ($0.place, $0) }
-        } else {
-            rows = dataset.places.map { ($0, nil) }
+        let found = try near.map {
+            try dataset.places(near: $0, withinKm: within, limit: limit ?? (within == nil ? 10 : dataset.places.count))
         }
-        switch format {
-        case .json:
-            emit(
-                try Formatting.json(
-                    rows.map { place, near in
-                        PlaceJSON(
-                            id: place.id, kind: place.kind.rawValue, name: place.name, names: place.names.byLanguage,
-                            aliases: place.names.aliases, lat: place.coordinate.y, lon: place.coordinate.x,
-                            unit: place.unit, origin: place.origin.rawValue, distance_km: near?.kilometers,
-                            azimuth_deg: near?.azimuth)
-                    }))
-        case .table:
-            var columns = ["id", "kind", "name", "lat", "lon", "unit", "also"]
-            if near != nil { columns.insert(contentsOf: ["km", "towards"], at: 0) }
-            var table = Table(headers: columns, numeric: near != nil ? [0, 5, 6] : [3, 4])
-            for (place, nearby) in rows {
-                var cells = [
-                    place.id, place.kind.rawValue, place.name, Formatting.grouped(place.coordinate.y, decimals: 4),
-                    Formatting.grouped(place.coordinate.x, decimals: 4), place.unit ?? "",
-                    otherNames(place.names).joined(separator: ", "),
-                ]
-                if let nearby {
-                    cells.insert(
-                        contentsOf: [Formatting.grouped(nearby.kilometers, decimals: 2), compass(nearby.azimuth)],
-                        at: 0)
-                }
-                table.append(cells)
+        if format == .json {
+            emit(try found.map { try AnswerJSON.text($0) } ?? AnswerJSON.text(dataset.places))
+            return
+        }
+        let rows: [(place: Place, near: NearbyPlace?)] =
+            found?.map { ($0.place, $0) } ?? dataset.places.map { ($0, nil) }
+        var columns = ["id", "kind", "name", "lat", "lon", "unit", "also"]
+        if near != nil { columns.insert(contentsOf: ["km", "towards"], at: 0) }
+        var table = Table(headers: columns, numeric: near != nil ? [0, 5, 6] : [3, 4])
+        for (place, nearby) in rows {
+            var cells = [
+                place.id, place.kind.rawValue, place.name, Formatting.grouped(place.coordinate.y, decimals: 4),
+                Formatting.grouped(place.coordinate.x, decimals: 4), place.unit ?? "",
+                otherNames(place.names).joined(separator: ", "),
+            ]
+            if let nearby {
+                cells.insert(
+                    contentsOf: [Formatting.grouped(nearby.kilometers, decimals: 2), compass(nearby.azimuth)], at: 0)
             }
-            emit(table.rendered)
+            table.append(cells)
         }
+        emit(table.rendered)
     }
 
-    /// The azimuth as one of 8 compass points (N, NE, …).
     private func compass(_ azimuth: Double) -> String {
         let points = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"]
         return points[Int((azimuth / 45).rounded()) % 8]

@@ -18,31 +18,11 @@ struct SeriesCommand: ParsableCommand {
     @Option(help: "de-facto or de-jure.") var layer: Layer = .deFacto
     @Option(help: "Output format.") var format: SeriesFormat = .table
 
-    private struct SeriesJSON: Encodable {
-        var layer: String
-        var step: String
-        var holders: [String]
-        var rows: [RowJSON]
-    }
-
-    private struct RowJSON: Encodable {
-        var date: String
-        var areas_km2: [String: Double]
-    }
-
     func run() throws {
-        let series = try computeSeries(try options.atlas())
+        let series = try options.atlas().series(from: from.day, to: to.day, step: step, layer: layer)
         switch format {
         case .json:
-            emit(
-                try Formatting.json(
-                    SeriesJSON(
-                        layer: layer.rawValue, step: step.rawValue, holders: series.holders,
-                        rows: series.rows.map {
-                            RowJSON(
-                                date: $0.date.description,
-                                areas_km2: Dictionary(uniqueKeysWithValues: zip(series.holders, $0.areasKm2)))
-                        })))
+            emit(try AnswerJSON.text(series))
         case .csv:
             let records =
                 [CSV.record(["date"] + series.holders)]
@@ -61,33 +41,4 @@ struct SeriesCommand: ParsableCommand {
         }
     }
 
-    /// The series, one date at a time so that a progress bar can follow a long one. Each date is
-    /// `from` plus a whole number of steps, as the library counts them, and the holders keep the
-    /// library's order (first appearance, then id), so the result equals one `series` call.
-    private func computeSeries(_ atlas: Atlas) throws -> (holders: [String], rows: [(date: Day, areasKm2: [Double])]) {
-        // A yearly series over the range checks it as the library does (reversed, outside the
-        // dataset) for the price of about a hundred rows.
-        _ = try atlas.series(from: from.day, to: to.day, step: .year, layer: layer)
-        var dates: [Day] = []
-        while case let date = stepped(dates.count), date <= to.day { dates.append(date) }
-        let progress = ProgressBar("series")
-        defer { progress.finish() }
-        var holders: [String] = []
-        var areas: [(Day, [String: Double])] = []
-        for (index, date) in dates.enumerated() {
-            let single = try atlas.series(from: date, to: date, step: step, layer: layer)
-            holders += single.holders.filter { !holders.contains($0) }
-            areas.append((date, Dictionary(uniqueKeysWithValues: zip(single.holders, single.rows[0].areasKm2))))
-            progress.update(index + 1, of: dates.count)
-        }
-        return (holders, areas.map { date, byHolder in (date, holders.map { byHolder[$0] ?? 0 }) })
-    }
-
-    private func stepped(_ count: Int) -> Day {
-        switch step {
-        case .day: return from.day.adding(days: count)
-        case .month: return from.day.adding(months: count)
-        case .year: return from.day.adding(years: count)
-        }
-    }
 }

@@ -23,33 +23,6 @@ struct TimelineCommand: ParsableCommand {
     var to: DatedDay?
     @Option(help: "Output format.") var format: TableFormat = .table
 
-    private struct EventJSON: Encodable {
-        var id: String
-        var date: String
-        var precision: String
-        var kind: String
-        @NullWhenAbsent var layer: String?
-        @NullWhenAbsent var subject: String?
-        @NullWhenAbsent var from: String?
-        @NullWhenAbsent var to: String?
-        @NullWhenAbsent var name: String?
-        var alternatives: [AlternativeJSON]
-        @NullWhenAbsent var source: String?
-        @NullWhenAbsent var note: String?
-        var concerns: ConcernsJSON
-    }
-
-    private struct ConcernsJSON: Encodable {
-        var units: [String]
-        var places: [String]
-    }
-
-    private struct AlternativeJSON: Encodable {
-        var date: String
-        @NullWhenAbsent var source: String?
-        @NullWhenAbsent var note: String?
-    }
-
     func run() throws {
         let atlas = try options.atlas()
         // The last day a YYYY or YYYY-MM --to stands for.
@@ -57,19 +30,7 @@ struct TimelineCommand: ParsableCommand {
         let events = try atlas.timeline(unit: unit, place: place, from: from?.day, to: last)
         switch format {
         case .json:
-            emit(
-                try Formatting.json(
-                    events.map {
-                        EventJSON(
-                            id: $0.id, date: $0.date.description, precision: $0.precision.rawValue,
-                            kind: $0.kind.rawValue,
-                            layer: $0.layer?.rawValue, subject: $0.subject, from: $0.from, to: $0.to, name: $0.name,
-                            alternatives: $0.alternatives.map {
-                                AlternativeJSON(date: $0.date.description, source: $0.source, note: $0.note)
-                            },
-                            source: $0.source, note: $0.note,
-                            concerns: ConcernsJSON(units: $0.concerns.units, places: $0.concerns.places))
-                    }))
+            emit(try AnswerJSON.text(events))
         case .table:
             var table = Table("date", "layer", "subject", "from → to", "event")
             for event in events {

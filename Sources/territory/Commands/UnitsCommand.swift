@@ -9,6 +9,8 @@ struct UnitsCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @Option(help: "Output format.") var format: TableFormat = .table
 
+    /// A unit's row in the JSON listing. Not a Codable `Unit`: the listing leaves out what a unit
+    /// record needs (its geometry reference, source, notes), so it could not be read back as one.
     private struct UnitJSON: Encodable {
         var id: String
         var kind: String
@@ -27,7 +29,7 @@ struct UnitsCommand: ParsableCommand {
         switch format {
         case .json:
             emit(
-                try Formatting.json(
+                try AnswerJSON.text(
                     units.map {
                         UnitJSON(
                             id: $0.id, kind: $0.kind.rawValue, name: $0.name, names: $0.names.byLanguage,

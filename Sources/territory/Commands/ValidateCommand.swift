@@ -28,6 +28,8 @@ struct ValidateCommand: ParsableCommand {
     var strict = false
     @OptionGroup var writing: WriteReport
 
+    /// The report as JSON. Not a Codable `ValidationReport`: its problems are typed errors and it
+    /// holds the loaded dataset, neither of which JSON gives back.
     private struct ReportJSON: Encodable {
         var directory: String
         var valid: Bool
@@ -68,7 +70,7 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .json:
             emit(
-                try Formatting.json(
+                try AnswerJSON.text(
                     ReportJSON(
                         directory: report.directory.path, valid: report.isValid,
                         problems: report.problems.map {

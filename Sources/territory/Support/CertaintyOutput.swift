@@ -1,28 +1,5 @@
 import Territory
 
-/// One doubt as JSON: see "certainty" in docs/commands.md.
-struct UncertaintyJSON: Encodable {
-    var event: String
-    var layer: String
-    @NullWhenAbsent var holder: String?
-    @NullWhenAbsent var alternative_holder: String?
-    var area_km2: Double
-    @NullWhenAbsent var window_from: String?
-    @NullWhenAbsent var window_to: String?
-    var reason: String
-
-    init(_ doubt: Uncertainty) {
-        event = doubt.event
-        layer = doubt.layer.rawValue
-        holder = doubt.holder
-        alternative_holder = doubt.alternativeHolder
-        area_km2 = doubt.areaKm2
-        window_from = doubt.window.from?.description
-        window_to = doubt.window.to?.description
-        reason = doubt.reason
-    }
-}
-
 extension Certainty {
     /// Lines for table output: `certainty: certain`, `certainty: projected …` with the day the
     /// dataset was last reviewed, or one line per doubt, starting `uncertain:`.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Numbers and JSON as this tool prints them.
+/// Numbers as this tool prints them (JSON: ``AnswerJSON``, shared with the HTTP service).
 enum Formatting {
     /// `86617.3` as `86,617.3`: grouped thousands, a fixed number of decimals.
     static func grouped(_ value: Double, decimals: Int = 1) -> String {
@@ -17,15 +17,6 @@ enum Formatting {
         groups.insert(integer, at: 0)
         let fraction = parts.count > 1 ? "." + parts[1] : ""
         return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
-    }
-
-    /// Pretty, key-sorted JSON of an encodable value, ending with a newline. Doubles keep full
-    /// precision (the shortest text that reads back as the same double). The JSON field names are
-    /// the Swift property names of the `…JSON` types, spelled as the contract in docs/commands.md says.
-    static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }
 
