@@ -38,7 +38,7 @@ struct QuestionsAPI: Sendable {
             throw Problem.badRequest("controller needs date: ground is held on a day, e.g. &date=1994-05-12")
         }
         return try answer { atlas throws(QueryError) in
-            try Questions.area(atlas, name: name, on: day, controller: controller, layer: layer)
+            try atlas.area(named: name, on: day, heldBy: controller, layer: layer)
         }
     }
 
@@ -46,7 +46,7 @@ struct QuestionsAPI: Sendable {
         let query = try QueryParameters(request, allowed: ["a", "b"])
         let first = try query.required("a", example: "Stepanakert")
         let second = try query.required("b", example: "Shusha")
-        return try answer { atlas throws(QueryError) in try Questions.distance(atlas, from: first, to: second) }
+        return try answer { atlas throws(QueryError) in try DistanceQuestion.answer(atlas, from: first, to: second) }
     }
 
     private func requiredDay(_ query: QueryParameters) throws(Problem) -> Day {

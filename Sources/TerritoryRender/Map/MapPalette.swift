@@ -35,7 +35,7 @@ enum MapPalette {
 extension String {
     /// The text escaped for XML and HTML character data and attribute values (`&`, `<`, `>`, both
     /// quotes), as the SVG maps, the viewer and the server's HTML pages write it.
-    public var xmlEscaped: String {
+    package var xmlEscaped: String {
         var escaped = ""
         escaped.reserveCapacity(utf8.count)
         for character in self {
