@@ -9,31 +9,9 @@ struct BoundingBox: Sendable, Hashable {
 
     /// The box around every coordinate of `shape`; `nil` for an empty shape.
     init?(of shape: Shape) {
-        var box: BoundingBox?
-        func add(_ point: Coordinate) {
-            guard var current = box else {
-                box = BoundingBox(west: point.x, south: point.y, east: point.x, north: point.y)
-                return
-            }
-            current.west = min(current.west, point.x)
-            current.east = max(current.east, point.x)
-            current.south = min(current.south, point.y)
-            current.north = max(current.north, point.y)
-            box = current
-        }
-        func walk(_ shape: Shape) {
-            switch shape {
-            case .point(let point): add(point)
-            case .multiPoint(let points), .lineString(let points), .linearRing(let points): points.forEach(add)
-            case .multiLineString(let lines): lines.joined().forEach(add)
-            case .polygon(let polygon): polygon.exterior.forEach(add)
-            case .multiPolygon(let polygons): polygons.forEach { $0.exterior.forEach(add) }
-            case .geometryCollection(let shapes): shapes.forEach(walk)
-            }
-        }
-        walk(shape)
-        guard let box else { return nil }
-        self = box
+        let envelope = shape.envelope
+        guard !envelope.isNull else { return nil }
+        self.init(west: envelope.minX, south: envelope.minY, east: envelope.maxX, north: envelope.maxY)
     }
 
     init(west: Double, south: Double, east: Double, north: Double) {

@@ -3,19 +3,8 @@
 extension Atlas {
     /// The envelope of every compiled face's exterior, lon/lat; `nil` for a dataset without ground.
     package var groundEnvelope: Envelope? {
-        var envelope = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
-        for atom in dataset.overlay.atoms {
-            for face in atom.faces {
-                for point in face.exterior {
-                    envelope = (
-                        min(envelope.minX, point.x), min(envelope.minY, point.y),
-                        max(envelope.maxX, point.x), max(envelope.maxY, point.y)
-                    )
-                }
-            }
-        }
-        guard envelope.minX.isFinite else { return nil }
-        return Envelope(minX: envelope.minX, minY: envelope.minY, maxX: envelope.maxX, maxY: envelope.maxY)
+        let envelope = Envelope(dataset.overlay.atoms.lazy.flatMap(\.faces).flatMap(\.exterior))
+        return envelope.isNull ? nil : envelope
     }
 
     /// The holders on `layer` on `day` of any ground of a unit the dataset draws only in part.

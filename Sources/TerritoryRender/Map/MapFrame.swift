@@ -62,20 +62,9 @@ struct Bounds: Equatable {
 
     /// The bounds of every vertex of `shapes`, or nil when they have none.
     init?(of shapes: [Shape]) {
-        var bounds: Bounds?
-        for shape in shapes {
-            let points = shape.polygonParts.flatMap { $0.exterior } + shape.lineParts.flatMap { $0 }
-            for point in points {
-                bounds =
-                    bounds.map {
-                        Bounds(
-                            minX: min($0.minX, point.x), minY: min($0.minY, point.y), maxX: max($0.maxX, point.x),
-                            maxY: max($0.maxY, point.y))
-                    } ?? Bounds(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)
-            }
-        }
-        guard let bounds else { return nil }
-        self = bounds
+        let envelope = shapes.reduce(Envelope.null) { $0.union($1.envelope) }
+        guard !envelope.isNull else { return nil }
+        self.init(minX: envelope.minX, minY: envelope.minY, maxX: envelope.maxX, maxY: envelope.maxY)
     }
 
     init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
