@@ -83,7 +83,7 @@ enum OpenAPIDocument {
             "openapi": "3.0.3",
             "info": .object([
                 "title": .string(title),
-                "version": "1.1.0",
+                "version": .string(TerritoryVersion.current),
                 "description": .string(
                     "OGC API - Features (Part 1 Core, GeoJSON, HTML, OpenAPI 3.0) over the Territory atlas, read only. "
                         + "Errors are RFC 9457 problem documents. Unknown query parameters are refused with 400 "

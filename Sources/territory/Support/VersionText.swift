@@ -3,8 +3,8 @@ import Territory
 /// What `territory --version` prints: the tool's version, the embedded dataset's version and last
 /// review, the GEOS and PROJ it runs with, and the licences of the code and the data.
 enum VersionText {
-    /// The tool's version; CHANGELOG.md's latest entry names the same.
-    static let tool = "1.1.0"
+    /// The tool's version (the library's: one version for both); CHANGELOG.md's latest entry names the same.
+    static let tool = TerritoryVersion.current
 
     /// The lines, ending with a newline. A dataset that does not load is reported, not fatal:
     /// the versions of the tool and libraries are still worth knowing then.
