@@ -62,7 +62,8 @@ struct Bounds: Equatable {
 
     /// The bounds of every vertex of `shapes`, or nil when they have none.
     init?(of shapes: [Shape]) {
-        let envelope = shapes.reduce(Envelope.null) { $0.union($1.envelope) }
+        var envelope = Envelope.null
+        for shape in shapes { envelope = envelope.union(shape.envelope) }
         guard !envelope.isNull else { return nil }
         self.init(minX: envelope.minX, minY: envelope.minY, maxX: envelope.maxX, maxY: envelope.maxY)
     }
