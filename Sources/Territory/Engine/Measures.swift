@@ -260,12 +260,8 @@ extension Atlas {
         }
     }
 
-    /// The geodesic area of a shape in km².
+    /// The geodesic area of a shape in km² (`Overlay.geodesicKm2`, its error as a query error).
     package func geodesicKm2(_ shape: Shape) throws(QueryError) -> Double {
-        do {
-            return try Geodesic.wgs84.area(of: shape) / 1e6
-        } catch {
-            throw .geometry("geodesic area: \(error)")
-        }
+        try geos { () throws(GEOSError) in try Overlay.geodesicKm2(shape) }
     }
 }
