@@ -17,7 +17,7 @@ import pyproj
 import shapely
 from shapely.geometry import mapping
 
-from inputs import day_number, read_ground, read_points, read_units
+from inputs import day_number, holder_of, pieces_at, read_ground, read_points, read_units
 
 GEOD = pyproj.Geod(ellps="WGS84")
 
@@ -60,21 +60,9 @@ def series(ground, first_day, last_day):
 
 
 def control(ground, points, count):
-    """W3: the de facto holder code (-1: none) of the first `count` (point, day) pairs: the points
-    are bucketed by period and each period's pieces queried through an STRtree (prepared, vectorised)."""
+    """W3: the de facto holder code (-1: none) of the first `count` (point, day) pairs."""
     geometries = shapely.points(points.lon[:count], points.lat[:count])
-    period = np.searchsorted(ground.period_starts, points.day[:count], side="right") - 1
-    holder = np.full(count, -1, dtype=np.int64)
-    for index in range(len(ground.period_starts)):
-        selected = np.nonzero(period == index)[0]
-        if selected.size == 0:
-            continue
-        pieces = np.nonzero(ground.period == index)[0]
-        tree = shapely.STRtree(ground.geometries[pieces])
-        query, found = tree.query(geometries[selected], predicate="intersects")
-        hit, first = np.unique(query, return_index=True)
-        holder[selected[hit]] = ground.controller[pieces[found[first]]]
-    return holder
+    return holder_of(ground.controller, pieces_at(ground, geometries, points.day[:count]))
 
 
 def export_all_periods(ground):

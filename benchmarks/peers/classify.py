@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from inputs import read_ground
+from inputs import holder_of, pieces_at, read_ground
 
 EPOCH = np.datetime64("1970-01-01", "D")
 
@@ -29,19 +29,9 @@ def main():
                             pd.to_numeric(events["latitude"]).to_numpy())
     days = (pd.to_datetime(events["event_date"], format="ISO8601").to_numpy().astype("datetime64[D]") - EPOCH)
     days = days.astype(np.int64)
-    period = np.searchsorted(ground.period_starts, days, side="right") - 1
-    controller = np.full(len(events), -1, dtype=np.int64)
-    de_jure = np.full(len(events), -1, dtype=np.int64)
-    for index in range(len(ground.period_starts)):
-        selected = np.nonzero(period == index)[0]
-        if selected.size == 0:
-            continue
-        pieces = np.nonzero(ground.period == index)[0]
-        tree = shapely.STRtree(ground.geometries[pieces])
-        query, found = tree.query(points[selected], predicate="intersects")
-        hit, first = np.unique(query, return_index=True)
-        controller[selected[hit]] = ground.controller[pieces[found[first]]]
-        de_jure[selected[hit]] = ground.de_jure[pieces[found[first]]]
+    piece = pieces_at(ground, points, days)
+    controller = holder_of(ground.controller, piece)
+    de_jure = holder_of(ground.de_jure, piece)
     names = np.array(ground.holders + [""], dtype=object)
     events["de_facto"] = names[controller]
     events["de_jure"] = names[de_jure]

@@ -81,3 +81,25 @@ def read_units(path):
         parts = [orient(part, 1.0) for part in shapely.get_parts(shape(feature["geometry"]))]
         units.append(shapely.multipolygons(parts) if len(parts) > 1 else parts[0])
     return units
+
+
+def pieces_at(ground, geometries, days):
+    """The index of the ground piece holding each (point, day), -1 for none: the points are
+    bucketed by period and each period's pieces queried through an STRtree (prepared, vectorised)."""
+    period = np.searchsorted(ground.period_starts, days, side="right") - 1
+    piece = np.full(len(geometries), -1, dtype=np.int64)
+    for index in range(len(ground.period_starts)):
+        selected = np.nonzero(period == index)[0]
+        if selected.size == 0:
+            continue
+        pieces = np.nonzero(ground.period == index)[0]
+        tree = shapely.STRtree(ground.geometries[pieces])
+        query, found = tree.query(geometries[selected], predicate="intersects")
+        hit, first = np.unique(query, return_index=True)
+        piece[selected[hit]] = pieces[found[first]]
+    return piece
+
+
+def holder_of(codes, piece):
+    """`codes` (a holder code per piece) at each piece index, -1 where there is no piece."""
+    return np.where(piece >= 0, codes[piece], -1)
