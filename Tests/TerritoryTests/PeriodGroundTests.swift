@@ -36,6 +36,40 @@ import Testing
         #expect(period.routes.allSatisfy { $0.lengthKm > 0 })
     }
 
+    /// Each layer's holders in the model are, value for value, the snapshot's of any day of the
+    /// period (what `territory snapshot` prints); the ground the model says the other layer gives
+    /// someone else is the pairs' ground with differing holders, grouped by the other holder:
+    /// equal others, areas within 1e-9 relative (the same atoms summed in two groupings) and, in
+    /// every 7th period, shapes whose symmetric difference with GEOS's union of the pairs' shapes
+    /// is below 1e-9 of the area (rounding in GEOS's overlay of equal shapes).
+    @Test func eachLayersHoldersAreTheSnapshotsAndTheDifferingGroundThePairs() throws {
+        let atlas = try Atlas.embedded()
+        for (index, period) in try atlas.periodGrounds().enumerated() {
+            let day = try #require(period.period.from)
+            for layer in Layer.allCases {
+                #expect(period.layers[layer].holders == (try atlas.snapshot(on: day, layer: layer).holders), "\(day)")
+                var pairs: [String?: [PeriodGround.Holding]] = [:]
+                for holding in period.holdings {
+                    let (shown, other) =
+                        layer == .deFacto ? (holding.deFacto, holding.deJure) : (holding.deJure, holding.deFacto)
+                    if shown != nil && shown != other { pairs[other, default: []].append(holding) }
+                }
+                let differing = period.layers[layer].differing
+                #expect(Set(differing.map(\.other)) == Set(pairs.keys), "\(day) \(layer)")
+                #expect(differing.map(\.areaKm2) == differing.map(\.areaKm2).sorted(by: >))
+                for ground in differing {
+                    let holdings = pairs[ground.other] ?? []
+                    let area = holdings.reduce(0) { $0 + $1.areaKm2 }
+                    #expect(abs(area - ground.areaKm2) <= 1e-9 * area, "\(day) \(layer) \(ground.other ?? "-")")
+                    guard index % 7 == 0 else { continue }
+                    let union = try Geometry.unaryUnion(holdings.map { try Geometry($0.shape) })
+                    let difference = try Geometry(ground.shape).symmetricDifference(union).area
+                    #expect(difference <= 1e-9 * union.area, "\(day) \(layer): \(difference) of \(union.area)")
+                }
+            }
+        }
+    }
+
     /// The viewer's page is the resource file with the data and the title put in its marks.
     @Test func theViewerPageIsTheResourceFileFilledIn() throws {
         let template = try ViewerPage.template

@@ -20,31 +20,6 @@ struct Timeline: Sendable {
     }
 }
 
-/// One value per layer, as two stored properties, so that no lookup by layer can miss.
-struct Layered<Value: Sendable>: Sendable {
-    /// Control on the ground.
-    let deFacto: Value
-    /// Sovereignty.
-    let deJure: Value
-
-    /// The value of each layer, made by `make`.
-    init(_ make: (Layer) throws -> Value) rethrows {
-        deFacto = try make(.deFacto)
-        deJure = try make(.deJure)
-    }
-
-    /// The value of `layer`.
-    subscript(layer: Layer) -> Value {
-        switch layer {
-        case .deFacto: deFacto
-        case .deJure: deJure
-        }
-    }
-
-    /// Both values, de facto first.
-    var both: [Value] { [deFacto, deJure] }
-}
-
 /// Each layer's timeline.
 typealias Timelines = Layered<Timeline>
 

@@ -11,8 +11,8 @@ public enum FeatureKind: String, Sendable, Hashable, CaseIterable {
 /// one input of every renderer (GeoJSON, TopoJSON, GeoPackage, PostGIS, the viewer), computed once
 /// by `Atlas.periodGround(containing:)` or `Atlas.periodGrounds(progress:)`.
 ///
-/// The ground is grouped by (de facto, de jure) pair, each group cut into pieces (its polygons);
-/// a corridor is one route.
+/// The ground is grouped by (de facto, de jure) pair, each group cut into pieces (its polygons),
+/// and by holder on each layer (`layers`, as snapshots and maps show it); a corridor is one route.
 ///
 /// ```swift
 /// let period = try atlas.periodGround(containing: try Day(iso: "2021-01-01"))
@@ -24,6 +24,8 @@ public struct PeriodGround: Sendable, Hashable {
     /// The ground by (de facto, de jure) pair, in the order of the holders in the dataset's
     /// entities (nobody first).
     public var holdings: [Holding]
+    /// Each layer's ground by holder, with the ground the other layer gives someone else.
+    public var layers: Layered<LayerGround>
     /// The corridor routes in force, in the dataset's corridor order.
     public var routes: [RoutePiece]
 

@@ -49,9 +49,26 @@ extension Atlas {
     private func periodGround(
         on day: Day, period: Interval, kinds: Set<FeatureKind>, memo: inout PeriodMemo
     ) throws(QueryError) -> PeriodGround {
-        PeriodGround(
-            period: period, holdings: kinds.contains(.ground) ? try holdings(on: day, period: period, memo: &memo) : [],
+        let ground = kinds.contains(.ground)
+        return PeriodGround(
+            period: period, holdings: ground ? try holdings(on: day, period: period, memo: &memo) : [],
+            layers: try Layered { layer throws(QueryError) in
+                ground ? try layerGround(on: day, layer: layer, memo: &memo) : LayerGround(holders: [], differing: [])
+            },
             routes: kinds.contains(.corridors) ? try routes(on: day, period: period, memo: &memo) : [])
+    }
+
+    /// The ground of `day` on `layer` by holder, and where the other layer differs.
+    private func layerGround(on day: Day, layer: Layer, memo: inout PeriodMemo) throws(QueryError) -> LayerGround {
+        let shown = dataset.timelines[layer].holders(on: day)
+        let merge = { (atoms: [Int]) throws(QueryError) -> Shape in
+            try memo.shape(atoms) { () throws(QueryError) in try self.merge(atoms) }
+        }
+        return LayerGround(
+            holders: try holderGrounds(shown, merge: merge),
+            differing: try differingGround(
+                shown: shown, other: dataset.timelines[layer == .deFacto ? .deJure : .deFacto].holders(on: day),
+                merge: merge))
     }
 
     /// The ground of `day` by (de facto, de jure) pair, each cut into its polygons.
@@ -207,10 +224,19 @@ private struct GroundCut {
 
 /// The work one `periodGrounds` call shares between periods: a (de facto, de jure) pair mostly
 /// keeps the same ground from one period to the next, and a corridor its route, so each distinct
-/// ground is dissolved and measured once, and each route measured once.
+/// ground is dissolved and measured once (by pair and by holder), and each route measured once.
 private struct PeriodMemo {
     private var cuts: [[Int]: GroundCut] = [:]
     private var routes: [[Int]: RouteMeasures] = [:]
+    private var shapes: [[Int]: Shape] = [:]
+
+    /// The merge of `atoms`, made by `make` the first time.
+    mutating func shape(_ atoms: [Int], make: () throws(QueryError) -> Shape) throws(QueryError) -> Shape {
+        if let known = shapes[atoms] { return known }
+        let shape = try make()
+        shapes[atoms] = shape
+        return shape
+    }
 
     /// The cut of `atoms`, made by `make` the first time.
     mutating func cut(_ atoms: [Int], make: () throws(QueryError) -> GroundCut) throws(QueryError) -> GroundCut {

@@ -94,20 +94,9 @@ extension Atlas {
     /// - Throws: `QueryError.outsideRange` for a day outside the dataset, `.geometry` if GEOS fails.
     public func snapshot(on day: Day, layer: Layer = .deFacto) throws(QueryError) -> Snapshot {
         try check(day)
-        let timeline = dataset.timelines[layer]
-        let holders = timeline.holders(on: day)
-        var atomsByHolder: [Int32: [Int]] = [:]
-        for (atom, holder) in holders.enumerated() where holder >= 0 { atomsByHolder[holder, default: []].append(atom) }
-        var grounds: [HolderGround] = []
-        for (holder, atoms) in atomsByHolder {
-            let shape = try merge(atoms)
-            grounds.append(
-                HolderGround(
-                    holder: entityID(holder)!, name: entityName(entityID(holder)!),
-                    areaKm2: dataset.overlay.areaKm2(of: atoms),
-                    shape: shape, partCount: max(1, shape.polygonParts.count)))
+        let grounds = try holderGrounds(dataset.timelines[layer].holders(on: day)) { atoms throws(QueryError) in
+            try merge(atoms)
         }
-        grounds.sort { ($0.areaKm2, $1.holder) > ($1.areaKm2, $0.holder) }
         return Snapshot(
             date: day, layer: layer, validity: period(containing: day), holders: grounds, units: unitHolders(on: day),
             corridors: try corridorStates(on: day),

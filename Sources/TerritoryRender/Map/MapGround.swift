@@ -45,18 +45,22 @@ struct MapGround {
 }
 
 extension Atlas {
-    /// The ground of `snapshot`, projected by `projection` and simplified to `toleranceMeters`.
+    /// The ground of `layer` in `period`, projected by `projection` and simplified to `toleranceMeters`.
     func mapGround(
-        _ snapshot: Snapshot, projection: MapProjection, toleranceMeters: Double
+        _ period: PeriodGround, layer: Layer, projection: MapProjection, toleranceMeters: Double
     ) throws(QueryError) -> MapGround {
+        let ground = period.layers[layer]
+        // A holder is drawn in part when it holds ground of a unit the dataset draws only in part.
+        let partial = Set(
+            period.holdings.filter { $0.touchedUnits.contains { dataset.unit(id: $0)?.isPartial ?? false } }
+                .compactMap { layer == .deFacto ? $0.deFacto : $0.deJure })
         var holdings: [MapGround.Holding] = []
-        let partial = partialHolders(on: snapshot.date, layer: snapshot.layer)
-        for ground in snapshot.holders {
-            let shape = try projection.projectSimplified(ground.shape, toleranceMeters: toleranceMeters)
+        for holder in ground.holders {
+            let shape = try projection.projectSimplified(holder.shape, toleranceMeters: toleranceMeters)
             holdings.append(
                 MapGround.Holding(
-                    holder: ground.holder, areaKm2: ground.areaKm2, shape: shape, labelPoint: try labelPoint(shape),
-                    isPartial: partial.contains(ground.holder)))
+                    holder: holder.holder, areaKm2: holder.areaKm2, shape: shape, labelPoint: try labelPoint(shape),
+                    isPartial: partial.contains(holder.holder)))
         }
         var backdrop: [MapGround.Context] = []
         for context in dataset.info.backdrop {
@@ -65,15 +69,15 @@ extension Atlas {
             backdrop.append(MapGround.Context(name: context.name, shape: shape, labelPoint: try labelPoint(shape)))
         }
         var differences: [MapGround.Difference] = []
-        for ground in try differingGround(on: snapshot.date, shown: snapshot.layer) {
-            let shape = try projection.projectSimplified(ground.shape, toleranceMeters: toleranceMeters)
-            differences.append(MapGround.Difference(other: ground.other, areaKm2: ground.areaKm2, shape: shape))
+        for differing in ground.differing {
+            let shape = try projection.projectSimplified(differing.shape, toleranceMeters: toleranceMeters)
+            differences.append(MapGround.Difference(other: differing.other, areaKm2: differing.areaKm2, shape: shape))
         }
         var routes: [MapGround.Route] = []
-        for state in snapshot.corridors {
-            guard let line = state.routeShape, let corridor = dataset.corridor(id: state.corridor) else { continue }
+        for route in period.routes {
+            guard let corridor = dataset.corridor(id: route.corridor) else { continue }
             routes.append(
-                MapGround.Route(corridor: corridor, status: state.status?.status, shape: try projection.project(line)))
+                MapGround.Route(corridor: corridor, status: route.status, shape: try projection.project(route.shape)))
         }
         var places: [(place: Place, point: Coordinate)] = []
         // Maps label the curated places only: the GeoNames towns would bury the conflict area in names.

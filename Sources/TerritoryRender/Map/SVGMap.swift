@@ -23,13 +23,13 @@ extension Atlas {
                 "a map is \(MapOptions.widths.lowerBound) to \(MapOptions.widths.upperBound) pixels wide, "
                     + "not \(options.width)")
         }
-        let snapshot = try snapshot(on: day, layer: options.layer)
+        let period = try periodGround(containing: day)
         let projection = try MapProjection(atlas: self)
-        let ground = try mapGround(snapshot, projection: projection, toleranceMeters: 100)
+        let ground = try mapGround(period, layer: options.layer, projection: projection, toleranceMeters: 100)
         let scaleBar = try ScaleBar(projection: projection)
         return SVGMapComposer(
-            dataset: dataset, snapshot: snapshot, ground: ground, projection: projection, scaleBar: scaleBar,
-            width: options.width
+            dataset: dataset, day: day, layer: options.layer, period: period.period, ground: ground,
+            projection: projection, scaleBar: scaleBar, width: options.width
         ).svg()
     }
 }

@@ -5,7 +5,11 @@ import Territory
 /// whatever the pixel width, so text and lines keep their proportions at any size.
 struct SVGMapComposer {
     let dataset: Dataset
-    let snapshot: Snapshot
+    /// The day drawn.
+    let day: Day
+    let layer: Layer
+    /// The days around `day` in which nothing drawn changes.
+    let period: Interval
     let ground: MapGround
     let projection: MapProjection
     let scaleBar: ScaleBar
@@ -27,7 +31,7 @@ struct SVGMapComposer {
         let frame = MapFrame(bounds: bounds, box: mapBox)
 
         var legend = MapLegendWriter(
-            dataset: dataset, layer: snapshot.layer, left: mapRight + margin, top: titleHeight, width: panelWidth)
+            dataset: dataset, layer: layer, left: mapRight + margin, top: titleHeight, width: panelWidth)
         let legendSVG = legend.write(ground)
         let sourceLines = wrap(sources(), width: 230)
         let footerTop = max(mapBox.maxY, legend.bottom) + 22
@@ -62,13 +66,13 @@ struct SVGMapComposer {
     }
 
     private func title() -> String {
-        let what = snapshot.layer == .deFacto ? "Who controlled the ground" : "Whose territory it was"
-        return "\(what) on \(MapText.longDate(snapshot.date))"
+        let what = layer == .deFacto ? "Who controlled the ground" : "Whose territory it was"
+        return "\(what) on \(MapText.longDate(day))"
     }
 
     private func titleSVG() -> String {
         let layer =
-            snapshot.layer == .deFacto
+            layer == .deFacto
             ? "De facto control. Hatched: ground that is another holder's territory de jure."
             : "De jure sovereignty. Hatched: ground another holder controlled de facto."
         let centre =
@@ -76,7 +80,7 @@ struct SVGMapComposer {
         return """
             <text x="\(format(margin, 0))" y="40" font-size="26" font-weight="bold" fill="#1f1f1f">\(title().xmlEscaped)</text>
             <text x="\(format(margin, 0))" y="66" font-size="14" fill="#444">\(layer.xmlEscaped) \(centre.xmlEscaped). \
-            This state holds \(snapshot.validity.description.xmlEscaped).</text>
+            This state holds \(period.description.xmlEscaped).</text>
 
             """
     }

@@ -17,7 +17,7 @@ struct ViewerData {
         let projection = try MapProjection(atlas: atlas)
         let grounds = try atlas.periodGrounds(through: today, progress: progress)
         // The neighbours are drawn in part and never change, so today's ground spans the map.
-        let todayShapes = try atlas.snapshot(on: today, layer: .deFacto).holders.map { ground throws(QueryError) in
+        let todayShapes = try (grounds.last?.layers.deFacto.holders ?? []).map { ground throws(QueryError) in
             try projection.project(ground.shape)
         }
         let bounds = Bounds(of: todayShapes) ?? Bounds(minX: -1000, minY: -1000, maxX: 1000, maxY: 1000)
@@ -76,7 +76,7 @@ struct ViewerData {
                     "r": .array(regions),
                     "a": .object(
                         Dictionary(
-                            uniqueKeysWithValues: Layer.allCases.map { ($0.rawValue, areas(on: day, layer: $0)) })),
+                            uniqueKeysWithValues: Layer.allCases.map { ($0.rawValue, areas(ground.layers[$0])) })),
                     "c": .array(corridors),
                 ]))
         }
@@ -101,13 +101,9 @@ struct ViewerData {
         ])
     }
 
-    /// Each holder's area on `layer` and `day`, largest first, rounded as `territory snapshot` rounds.
-    private func areas(on day: Day, layer: Layer) -> JSONValue {
-        let areas = atlas.holderAreas(on: day, layer: layer)
-        return .array(
-            areas.sorted { ($0.km2, $1.holder) > ($1.km2, $0.holder) }.map {
-                .array([.string($0.holder), .string(format($0.km2, 1))])
-            })
+    /// Each holder's area on one layer, largest first, rounded as `territory snapshot` rounds.
+    private func areas(_ ground: LayerGround) -> JSONValue {
+        .array(ground.holders.map { .array([.string($0.holder), .string(format($0.areaKm2, 1))]) })
     }
 
     private func eventValue(_ event: ControlEvent) -> JSONValue {
