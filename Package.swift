@@ -65,14 +65,17 @@ let package = Package(
             ],
             path: "Sources/territory-serve"
         ),
-        .testTarget(name: "SwiftGEOSTests", dependencies: ["SwiftGEOS"]),
-        .testTarget(name: "SwiftPROJTests", dependencies: ["SwiftPROJ", "SwiftGEOS"]),
+        // What several test targets share (a seeded generator). Only test targets depend on it, so
+        // no product ships it and `swift build --product` never builds it.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SwiftGEOSTests", dependencies: ["SwiftGEOS", "TestSupport"]),
+        .testTarget(name: "SwiftPROJTests", dependencies: ["SwiftPROJ", "SwiftGEOS", "TestSupport"]),
         .testTarget(
             name: "TerritoryTests",
-            dependencies: ["Territory", "TerritoryRender", "SwiftPROJ"],
+            dependencies: ["Territory", "TerritoryRender", "SwiftPROJ", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "TerritoryCLITests", dependencies: ["Territory", "TerritoryRender"]),
+        .testTarget(name: "TerritoryCLITests", dependencies: ["Territory", "TerritoryRender", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import SwiftGEOS
+import TestSupport
 import Testing
 
 @Suite("Concurrency")
@@ -15,7 +16,7 @@ struct ConcurrencyTests {
 
     /// Mixed operations on geometries built inside the calling task.
     static func work(seed: UInt64) throws -> Outcome {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var outcome = Outcome(areas: [], predicates: [], wkb: [], shapes: [], contained: 0)
         for _ in 0..<40 {
             let x = Double.random(in: 0...10, using: &generator)

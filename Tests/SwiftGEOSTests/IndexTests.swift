@@ -1,10 +1,11 @@
 import SwiftGEOS
+import TestSupport
 import Testing
 
 @Suite("STRtree and prepared geometries")
 struct IndexTests {
     static func randomBoxes(count: Int, seed: UInt64) throws -> [Geometry] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         return try (0..<count).map { _ in
             let x = Double.random(in: 0...100, using: &generator)
             let y = Double.random(in: 0...100, using: &generator)
@@ -19,7 +20,7 @@ struct IndexTests {
         let boxes = try Self.randomBoxes(count: 1000, seed: 7)
         let tree = STRtree(boxes)
         let envelopes = boxes.map(\.envelope)
-        var generator = SeededGenerator(seed: 8)
+        var generator = SplitMix64(seed: 8)
         for _ in 0..<50 {
             let x = Double.random(in: -5...105, using: &generator)
             let y = Double.random(in: -5...105, using: &generator)
@@ -40,7 +41,7 @@ struct IndexTests {
     func nearest() throws {
         let boxes = try Self.randomBoxes(count: 1000, seed: 9)
         let tree = STRtree(boxes)
-        var generator = SeededGenerator(seed: 10)
+        var generator = SplitMix64(seed: 10)
         for _ in 0..<50 {
             let probe = try Geometry(
                 point: Coordinate(
@@ -65,7 +66,7 @@ struct IndexTests {
         let polygon = try Geometry(.polygon(Polygon(exterior: box(0, 0, 10, 10), holes: [box(2, 2, 5, 5)])))
             .union(rectangle(10, 3, 12, 4))
         let prepared = PreparedGeometry(polygon)
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix64(seed: 11)
         var points = (0..<2000).map { _ in
             Coordinate(x: .random(in: -1...13, using: &generator), y: .random(in: -1...11, using: &generator))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import SwiftGEOS
+import TestSupport
 import Testing
 
 @Suite("Round trips")
@@ -22,7 +23,7 @@ struct RoundTripTests {
 
     /// Random shapes whose coordinates use every bit of the mantissa.
     static func randomShapes(seed: UInt64, count: Int) -> [Shape] {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         func value() -> Double {
             let magnitude = Double.random(in: -7...7, using: &generator)
             return Double.random(in: -1...1, using: &generator) * pow(10, magnitude)

@@ -1,5 +1,6 @@
 import SwiftGEOS
 import SwiftPROJ
+import TestSupport
 import XCTest
 
 /// Many tasks transforming and measuring at once must get exactly what one task gets alone:

@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGEOS
 import SwiftPROJ
+import TestSupport
 import XCTest
 
 /// `Geodesic.distance(from:to:)` against a brute force that samples every edge densely.

@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGEOS
 import SwiftPROJ
+import TestSupport
 import XCTest
 
 /// `Geodesic.inverse` against GeographicLib's GeodSolve on seeded random pairs.

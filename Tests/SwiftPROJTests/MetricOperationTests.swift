@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGEOS
 import SwiftPROJ
+import TestSupport
 import XCTest
 
 /// `buffer(meters:)` and `simplify(toleranceMeters:)` on lon/lat geometries.

@@ -58,26 +58,3 @@ func roundTripped(_ degrees: Double) -> (value: Double, text: String) {
     let text = String(format: "%.12f", degrees)
     return (Double(text)!, text)
 }
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a tiny deterministic generator, so every run tests the
-/// same cases on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value uniformly distributed in `range`.
-    mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-        Double.random(in: range, using: &self)
-    }
-}

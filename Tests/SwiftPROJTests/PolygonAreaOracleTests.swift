@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGEOS
 import SwiftPROJ
+import TestSupport
 import XCTest
 
 /// `Geodesic.area` and `perimeter` against GeographicLib's Planimeter on seeded random polygons.

@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGEOS
 import SwiftPROJ
+import TestSupport
 import XCTest
 
 /// `Geodesic.shortestLine(from:to:)` against GeographicLib's GeodSolve.

@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TestSupport
 import Testing
 
 /// `territory classify` end to end. Answers are checked against the library's single-question
@@ -9,7 +10,7 @@ import Testing
 @Suite struct ClassifyCommandTests {
     /// Seeded random event rows: the position and date of each, and the CSV text of the row.
     static func events(count: Int, seed: UInt64) -> [(lat: Double, lon: Double, date: String, text: String)] {
-        var random = Seeded(seed: seed)
+        var random = SplitMix64(seed: seed)
         return (0..<count).map { index in
             let lat = 38.6 + Double(random.next(below: 2_400_000)) / 1_000_000
             let lon = 44.5 + Double(random.next(below: 3_500_000)) / 1_000_000
@@ -283,19 +284,4 @@ func parseCSV(_ text: String) -> [[String]] {
     }
     if !field.isEmpty || !record.isEmpty { records.append(record + [field]) }
     return records
-}
-
-/// A small deterministic generator (SplitMix64), so every run draws the same rows.
-private struct Seeded {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
 }

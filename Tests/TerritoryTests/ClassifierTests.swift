@@ -1,6 +1,7 @@
 import Foundation
 import SwiftPROJ
 import Territory
+import TestSupport
 import Testing
 
 /// `Classifier` (a compiled grid and answer table, no GEOS) against `Atlas.control(at:on:)` (GEOS

@@ -1,5 +1,6 @@
 import Foundation
 import Territory
+import TestSupport
 import Testing
 
 /// The quality gates of issue 13 on the embedded dataset: every first-level unit of Azerbaijan

@@ -1,6 +1,7 @@
 import Foundation
 import Territory
 import TerritoryRender
+import TestSupport
 import Testing
 
 /// Many tasks querying one shared `Atlas` at once get exactly the answers another atlas gives when
@@ -135,20 +136,5 @@ struct OperationPool: Sendable {
             default: return .control(points[random.next(below: points.count)], day)
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so every run draws the same operations.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

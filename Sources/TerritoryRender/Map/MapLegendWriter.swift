@@ -47,24 +47,12 @@ struct MapLegendWriter {
             let name =
                 (dataset.entity(id: holding.holder)?.name ?? holding.holder)
                 + (holding.isPartial ? " (part shown)" : "")
-            svg += """
-                <g class="legend-holder" data-holder="\(holding.holder.xmlEscaped)" data-area-km2="\(format(holding.areaKm2, 1))">
-
-                """
-            svg += rect(
-                Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22),
-                fill: MapPalette.colour(of: holding.holder),
-                extra: "stroke=\"#4f4f4f\" stroke-width=\"0.7\"")
-            let lines = Self.lines(of: name)
-            for (index, line) in lines.enumerated() {
-                svg += text(line, x: left + 36, y: y + 15 + Double(index) * 16, attributes: "")
+            svg += entry(
+                "<g class=\"legend-holder\" data-holder=\"\(holding.holder.xmlEscaped)\" data-area-km2=\"\(format(holding.areaKm2, 1))\">\n",
+                lines: Self.lines(of: name), detail: "\(holding.holder) · \(MapText.km2(holding.areaKm2))", y: &y
+            ) { box in
+                rect(box, fill: MapPalette.colour(of: holding.holder), extra: "stroke=\"#4f4f4f\" stroke-width=\"0.7\"")
             }
-            let extra = Double(lines.count - 1) * 16
-            svg += text(
-                "\(holding.holder) · \(MapText.km2(holding.areaKm2))", x: left + 36, y: y + 31 + extra,
-                attributes: "font-size=\"11.5\" fill=\"#555\"")
-            svg += "</g>\n"
-            y += 42 + extra
         }
         if !ground.differences.isEmpty {
             y += 12
@@ -73,19 +61,13 @@ struct MapLegendWriter {
             y += 18
             for difference in ground.differences {
                 let name = difference.other.map { dataset.entity(id: $0)?.name ?? $0 } ?? "nobody"
-                svg += "<g class=\"legend-hatch\" data-other-holder=\"\((difference.other ?? "none").xmlEscaped)\">\n"
-                svg += rect(
-                    Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22), fill: "#f3f3f3",
-                    extra: "stroke=\"#4f4f4f\" stroke-width=\"0.7\"")
-                svg += rect(
-                    Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22),
-                    fill: "url(#\(Self.hatchID(difference.other)))")
-                svg += text(name, x: left + 36, y: y + 15, attributes: "")
-                svg += text(
-                    MapText.km2(difference.areaKm2), x: left + 36, y: y + 31,
-                    attributes: "font-size=\"11.5\" fill=\"#555\"")
-                svg += "</g>\n"
-                y += 42
+                svg += entry(
+                    "<g class=\"legend-hatch\" data-other-holder=\"\((difference.other ?? "none").xmlEscaped)\">\n",
+                    lines: [name], detail: MapText.km2(difference.areaKm2), y: &y
+                ) { box in
+                    rect(box, fill: "#f3f3f3", extra: "stroke=\"#4f4f4f\" stroke-width=\"0.7\"")
+                        + rect(box, fill: "url(#\(Self.hatchID(difference.other)))")
+                }
             }
         }
         if !ground.routes.isEmpty {
@@ -95,18 +77,17 @@ struct MapLegendWriter {
             for route in ground.routes {
                 let stroke = MapPalette.corridorStroke(route.status)
                 let dash = stroke.dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
-                svg += """
-                    <g class="legend-corridor" data-corridor="\(route.corridor.id.xmlEscaped)">
-                    <line x1="\(format(left, 1))" y1="\(format(y + 13, 1))" x2="\(format(left + 26, 1))" y2="\(format(y + 13, 1))" \
-                    stroke="\(stroke.colour)" stroke-width="3.2" stroke-linecap="round"\(dash)/>
+                svg += entry(
+                    "<g class=\"legend-corridor\" data-corridor=\"\(route.corridor.id.xmlEscaped)\">\n",
+                    lines: [route.corridor.name], detail: route.status?.rawValue ?? "no status recorded", y: &y
+                ) { box in
+                    // A stroke across the swatch's middle, styled as the corridor is on the map.
+                    """
+                    <line x1="\(format(box.minX, 1))" y1="\(format(box.minY + 9, 1))" x2="\(format(box.maxX, 1))" \
+                    y2="\(format(box.minY + 9, 1))" stroke="\(stroke.colour)" stroke-width="3.2" stroke-linecap="round"\(dash)/>
 
                     """
-                svg += text(route.corridor.name, x: left + 36, y: y + 15, attributes: "")
-                svg += text(
-                    route.status?.rawValue ?? "no status recorded", x: left + 36, y: y + 31,
-                    attributes: "font-size=\"11.5\" fill=\"#555\"")
-                svg += "</g>\n"
-                y += 42
+                }
             }
         }
         if !ground.backdrop.isEmpty {
@@ -114,16 +95,12 @@ struct MapLegendWriter {
             svg += text("Not in the dataset", x: left, y: y + 6, attributes: "font-size=\"15\" font-weight=\"bold\"")
             y += 18
             for context in ground.backdrop {
-                svg += "<g class=\"legend-backdrop\">\n"
-                svg += rect(
-                    Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22), fill: MapPalette.backdrop,
-                    extra: "stroke=\"#8f8f8f\" stroke-width=\"0.7\"")
-                svg += text(context.name + " (part shown)", x: left + 36, y: y + 15, attributes: "")
-                svg += text(
-                    "context only: no holder recorded", x: left + 36, y: y + 31,
-                    attributes: "font-size=\"11.5\" fill=\"#555\"")
-                svg += "</g>\n"
-                y += 42
+                svg += entry(
+                    "<g class=\"legend-backdrop\">\n", lines: [context.name + " (part shown)"],
+                    detail: "context only: no holder recorded", y: &y
+                ) { box in
+                    rect(box, fill: MapPalette.backdrop, extra: "stroke=\"#8f8f8f\" stroke-width=\"0.7\"")
+                }
             }
         }
         y += 12
@@ -139,6 +116,23 @@ struct MapLegendWriter {
             y += 20
         }
         bottom = y
+        return svg + "</g>\n"
+    }
+
+    /// One entry of a legend section, 42 units tall plus 16 per extra name line: `opening` (the
+    /// entry's `<g>` tag, which names what it stands for), the swatch drawn into the 26 × 18 box at
+    /// the panel's left, the name's lines beside it and, beneath them in smaller grey type, `detail`.
+    /// Moves `y` past the entry, so sections stack their entries the same way.
+    private func entry(
+        _ opening: String, lines: [String], detail: String, y: inout Double, swatch: (Bounds) -> String
+    ) -> String {
+        var svg = opening + swatch(Bounds(minX: left, minY: y + 4, maxX: left + 26, maxY: y + 22))
+        for (index, line) in lines.enumerated() {
+            svg += text(line, x: left + 36, y: y + 15 + Double(index) * 16, attributes: "")
+        }
+        let extra = Double(lines.count - 1) * 16
+        svg += text(detail, x: left + 36, y: y + 31 + extra, attributes: "font-size=\"11.5\" fill=\"#555\"")
+        y += 42 + extra
         return svg + "</g>\n"
     }
 
