@@ -14,7 +14,9 @@ BENCH_FLOOR := $(BENCH_SCRATCH)/floor/floor
 
 .PHONY: bench build-bench
 
+# GNU time (package time) measures W7's peak RSS: see runMeasured in benchmarks/Sources/territory-bench.
 bench: build-bench .venv-bench/.installed .venv-bench-sys/.installed
+	scripts/install-deps time
 	$(BENCH_BIN) --territory $(BENCH_SCRATCH)/benchmarks/release/territory --floor $(BENCH_FLOOR) \
 		--peer shapely-wheel=.venv-bench/bin/python --peer shapely-sys-geos=.venv-bench-sys/bin/python \
 		--peer-script benchmarks/peers/bench.py --work $(BENCH_SCRATCH)/work --out benchmarks/results.json \

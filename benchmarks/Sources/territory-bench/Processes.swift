@@ -46,10 +46,17 @@ struct ChildRun {
 }
 
 /// Runs `executable` with `arguments` (output discarded, errors shown) and measures it: the wall
-/// time, and the peak RSS from wait4's rusage, which is this child's alone (RUSAGE_CHILDREN would
-/// be the maximum over every child so far).
+/// time, and the child's own peak RSS as GNU time reports it.
+///
+/// Not wait4's rusage: exec folds the high-water RSS of the address space it replaces into the
+/// process's ru_maxrss, and under posix_spawn (CLONE_VM) that address space is this benchmark's,
+/// hundreds of megabytes after W1-W6, so every child would report at least that much. GNU time
+/// forks the child from its own small process and reports the child's rusage.
 func runMeasured(_ executable: URL, _ arguments: [String]) throws -> ChildRun {
-    let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("rss-\(UUID().uuidString).txt")
+    defer { try? FileManager.default.removeItem(at: report) }
+    let command = [executable.path] + arguments
+    let argv = (["/usr/bin/time", "-f", "%M", "-o", report.path] + command).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -58,16 +65,20 @@ func runMeasured(_ executable: URL, _ arguments: [String]) throws -> ChildRun {
     let clock = ContinuousClock()
     let start = clock.now
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw ProcessFailure(command: executable.path, status: spawned) }
+    let spawned = posix_spawn(&pid, "/usr/bin/time", &actions, nil, argv, environ)
+    guard spawned == 0 else { throw ProcessFailure(command: "/usr/bin/time (package time)", status: spawned) }
     var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let elapsed = seconds(clock.now - start)
-    // WIFEXITED and WEXITSTATUS, spelled out: Glibc's macros are not imported into Swift.
+    // WIFEXITED and WEXITSTATUS, spelled out: Glibc's macros are not imported into Swift. GNU time
+    // exits with its child's status.
     guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
-        throw ProcessFailure(command: ([executable.path] + arguments).joined(separator: " "), status: status)
+        throw ProcessFailure(command: command.joined(separator: " "), status: status)
     }
-    // Linux reports ru_maxrss in KiB.
-    return ChildRun(seconds: elapsed, peakRSSBytes: usage.ru_maxrss * 1024)
+    // %M is the maximum resident set size in KiB.
+    let text = try String(contentsOf: report, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let kibibytes = Int(text) else {
+        throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: report.path])
+    }
+    return ChildRun(seconds: elapsed, peakRSSBytes: kibibytes * 1024)
 }
