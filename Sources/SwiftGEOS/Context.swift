@@ -1,11 +1,5 @@
 import CGEOS
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The calling thread's GEOS context: the handle, the last error and notice GEOS reported on it,
 /// and the readers and writers that are cheaper to keep than to create per call.
 ///
@@ -53,15 +47,10 @@ final class GEOSContext {
     }
 
     /// The calling thread's context, created on first use and finished when the thread exits.
-    static var current: GEOSContext {
-        if let raw = pthread_getspecific(contextKey) {
-            return Unmanaged<GEOSContext>.fromOpaque(raw).takeUnretainedValue()
-        }
-        let context = GEOSContext()
-        // The thread-specific slot holds the one strong reference; the key's destructor drops it.
-        pthread_setspecific(contextKey, Unmanaged.passRetained(context).toOpaque())
-        return context
-    }
+    static var current: GEOSContext { slot.value }
+
+    /// Each thread's context; its slot's destructor releases the context when the thread exits.
+    private static let slot = ThreadLocal { GEOSContext() }
 
     /// Forgets earlier messages so that an error read after a call belongs to that call.
     func clearMessages() {
@@ -105,21 +94,3 @@ final class GEOSContext {
         return writer
     }
 }
-
-/// The thread-specific slot of each thread's `GEOSContext`; its destructor releases the context
-/// when the thread exits.
-private let contextKey: pthread_key_t = {
-    var key = pthread_key_t()
-    #if canImport(Darwin)
-        let status = pthread_key_create(&key) { raw in
-            Unmanaged<GEOSContext>.fromOpaque(raw).release()
-        }
-    #else
-        let status = pthread_key_create(&key) { raw in
-            guard let raw else { return }
-            Unmanaged<GEOSContext>.fromOpaque(raw).release()
-        }
-    #endif
-    precondition(status == 0, "pthread_key_create failed (\(status)): the process ran out of thread-specific keys")
-    return key
-}()

@@ -1,10 +1,5 @@
 import CPROJ
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import SwiftGEOS
 
 /// The calling thread's PROJ context: the handle, the last message PROJ logged on it, and the
 /// transformation objects already created on it.
@@ -49,15 +44,11 @@ final class PROJContext {
     }
 
     /// The calling thread's context, created on first use and destroyed when the thread exits.
-    static var current: PROJContext {
-        if let raw = pthread_getspecific(contextKey) {
-            return Unmanaged<PROJContext>.fromOpaque(raw).takeUnretainedValue()
-        }
-        let context = PROJContext()
-        // The thread-specific slot holds the one strong reference; the key's destructor drops it.
-        pthread_setspecific(contextKey, Unmanaged.passRetained(context).toOpaque())
-        return context
-    }
+    static var current: PROJContext { slot.value }
+
+    /// Each thread's context; its slot's destructor releases the context, and with it the thread's
+    /// cached operations, when the thread exits.
+    private static let slot = ThreadLocal { PROJContext() }
 
     /// This thread's operation from `key.source` to `key.target`, with axes in lon/lat (easting,
     /// northing) order, created and cached on first use.
@@ -131,21 +122,3 @@ struct TransformerKey: Hashable {
     let source: CRS
     let target: CRS
 }
-
-/// The thread-specific slot of each thread's `PROJContext`; its destructor releases the context,
-/// and with it the thread's cached operations, when the thread exits.
-private let contextKey: pthread_key_t = {
-    var key = pthread_key_t()
-    #if canImport(Darwin)
-        let status = pthread_key_create(&key) { raw in
-            Unmanaged<PROJContext>.fromOpaque(raw).release()
-        }
-    #else
-        let status = pthread_key_create(&key) { raw in
-            guard let raw else { return }
-            Unmanaged<PROJContext>.fromOpaque(raw).release()
-        }
-    #endif
-    precondition(status == 0, "pthread_key_create failed (\(status)): the process ran out of thread-specific keys")
-    return key
-}()

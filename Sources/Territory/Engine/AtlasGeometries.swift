@@ -1,11 +1,5 @@
 import SwiftGEOS
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The GEOS objects one thread uses to answer for one `Atlas`: face geometries and their R-tree,
 /// prepared faces, points inside faces, unit and route geometries, corridor strips. Each is built
 /// on first use from the atlas's immutable data.
@@ -72,7 +66,7 @@ extension AtlasGeometries {
     static var countOnThisThread: Int { ThreadAtlasGeometries.current.entries.count }
 }
 
-/// One thread's `AtlasGeometries`, by atlas. It lives in a thread-specific slot (as SwiftGEOS's
+/// One thread's `AtlasGeometries`, by atlas. It lives in a per-thread slot (as SwiftGEOS's
 /// `GEOSContext` does) and is released when the thread exits.
 private final class ThreadAtlasGeometries {
     struct Entry {
@@ -83,33 +77,11 @@ private final class ThreadAtlasGeometries {
     var entries: [ObjectIdentifier: Entry] = [:]
 
     /// The calling thread's instance, made on first use.
-    static var current: ThreadAtlasGeometries {
-        if let raw = pthread_getspecific(atlasGeometriesKey) {
-            return Unmanaged<ThreadAtlasGeometries>.fromOpaque(raw).takeUnretainedValue()
-        }
-        let made = ThreadAtlasGeometries()
-        // The slot holds the one strong reference; the key's destructor drops it.
-        pthread_setspecific(atlasGeometriesKey, Unmanaged.passRetained(made).toOpaque())
-        return made
-    }
-}
+    static var current: ThreadAtlasGeometries { slot.value }
 
-/// The thread-specific slot of each thread's `ThreadAtlasGeometries`. Its destructor releases
-/// them when the thread exits, which destroys their GEOS objects with the thread's GEOS context;
-/// if that context's own destructor ran first, `GEOSContext.current` makes a new one, which the
-/// next round of thread-exit destructors finishes (POSIX repeats the rounds while slots are set).
-private let atlasGeometriesKey: pthread_key_t = {
-    var key = pthread_key_t()
-    #if canImport(Darwin)
-        let status = pthread_key_create(&key) { raw in
-            Unmanaged<ThreadAtlasGeometries>.fromOpaque(raw).release()
-        }
-    #else
-        let status = pthread_key_create(&key) { raw in
-            guard let raw else { return }
-            Unmanaged<ThreadAtlasGeometries>.fromOpaque(raw).release()
-        }
-    #endif
-    precondition(status == 0, "pthread_key_create failed (\(status)): the process ran out of thread-specific keys")
-    return key
-}()
+    /// Each thread's instance. The slot releases it when the thread exits, which destroys its GEOS
+    /// objects with the thread's GEOS context; if that context's own slot was emptied first,
+    /// `GEOSContext.current` makes a new one, which the next round of thread-exit destructors
+    /// finishes (POSIX repeats the rounds while slots are set).
+    private static let slot = ThreadLocal { ThreadAtlasGeometries() }
+}
