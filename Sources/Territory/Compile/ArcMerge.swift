@@ -13,6 +13,31 @@ extension ArcTopology {
     /// `.polygon`, several (or none) a `.multiPolygon`. `nil` when the arcs do not close into rings,
     /// which a compiled overlay rules out.
     func merge(faces: some Sequence<Int>) -> Shape? {
+        merged(faces, placing: false)?.shape
+    }
+
+    /// A merge with the faces each of its polygons holds.
+    struct Merge {
+        /// The merge, as `merge(faces:)` gives it.
+        var shape: Shape
+        /// For each polygon of `shape`, in `shape.polygonParts` order, the faces merged into it
+        /// (each given face once, in the order first given).
+        var facesByPolygon: [[Int]]
+    }
+
+    /// `merge(faces:)` with the faces in each polygon, read off the arcs rather than tested
+    /// against the polygons: two faces sharing an arc lie in one polygon (two meeting only at a
+    /// node may not), so each group of faces joined through shared arcs lies in one polygon, and
+    /// the group's border arcs run on that polygon's rings (its shell or its holes). That places
+    /// the faces with no border arc of their own too. `nil` when the arcs do not close into
+    /// rings, or when one group's border runs on rings of two polygons (rings nested wrongly); a
+    /// compiled overlay rules out both.
+    func mergeByPolygon(faces: some Sequence<Int>) -> Merge? {
+        merged(faces, placing: true)
+    }
+
+    /// The merge of `faces`, and with `placing` the faces of each polygon (else none).
+    private func merged(_ faces: some Sequence<Int>, placing: Bool) -> Merge? {
         var inside = [Bool](repeating: false, count: faceCount)
         var members: [Int] = []
         for face in faces where !inside[face] {
@@ -30,8 +55,62 @@ extension ArcTopology {
             }
         }
         border.sort { ($0 >= 0 ? $0 : ~$0) < ($1 >= 0 ? $1 : ~$1) }
-        guard let loops = loops(of: border) else { return nil }
-        return shape(of: loops.map { ring(of: $0) })
+        guard let loops = loops(of: border), let nested = nest(loops.map { ring(of: $0) }) else { return nil }
+        let polygons = nested.polygons
+        let shape: Shape = polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(polygons)
+        guard placing else { return Merge(shape: shape, facesByPolygon: []) }
+        guard
+            let placed = place(
+                members, inside: inside, loops: loops, polygonOfLoop: nested.polygonOfRing,
+                polygonCount: polygons.count)
+        else { return nil }
+        return Merge(shape: shape, facesByPolygon: placed)
+    }
+
+    /// The faces of each polygon: `members` grouped by the arcs they share (a union-find), each
+    /// group placed in the polygon of the rings its border arcs run on (the loops, with the
+    /// polygon each went to); `nil` if a group's border runs on rings of two polygons.
+    private func place(
+        _ members: [Int], inside: [Bool], loops: [[Int]], polygonOfLoop: [Int], polygonCount: Int
+    ) -> [[Int]]? {
+        var parent = [Int](repeating: -1, count: faceCount)
+        for face in members { parent[face] = face }
+        func root(_ face: Int) -> Int {
+            var face = face
+            while parent[face] != face {
+                parent[face] = parent[parent[face]]
+                face = parent[face]
+            }
+            return face
+        }
+        for face in members {
+            for arc in faceArcs[faceOffsets[face]..<faceOffsets[face + 1]].lazy.map(Int.init) {
+                let (l, r) = (Int(left[arc]), Int(right[arc]))
+                guard l >= 0, r >= 0, inside[l], inside[r] else { continue }
+                let (a, b) = (root(l), root(r))
+                if a != b { parent[a] = b }
+            }
+        }
+        // By group (its root face): the polygon its border runs on, -1 until found. A border arc
+        // is run with its member face on the left.
+        var polygonOfRoot = [Int](repeating: -1, count: faceCount)
+        for (loop, references) in loops.enumerated() where polygonOfLoop[loop] >= 0 {
+            let polygon = polygonOfLoop[loop]
+            for reference in references {
+                let group = root(reference >= 0 ? Int(left[reference]) : Int(right[~reference]))
+                guard polygonOfRoot[group] < 0 || polygonOfRoot[group] == polygon else { return nil }
+                polygonOfRoot[group] = polygon
+            }
+        }
+        var faces = [[Int]](repeating: [], count: polygonCount)
+        for face in members {
+            // Every group has a border (its ground is bounded), so a polygon, unless that border
+            // is a ring of no area (which the shape leaves out).
+            let polygon = polygonOfRoot[root(face)]
+            guard polygon >= 0 else { return nil }
+            faces[polygon].append(face)
+        }
+        return faces
     }
 
     /// The node reference `reference` starts at, as run.
@@ -144,23 +223,29 @@ extension ArcTopology {
         return box
     }
 
-    /// Shells and holes nested into polygons; `nil` if a hole lies in no shell.
-    private func shape(of rings: [Ring]) -> Shape? {
+    /// Shells and holes nested into polygons, with the polygon each ring went to (by index in
+    /// `rings`); `nil` if a hole lies in no shell.
+    private func nest(_ rings: [Ring]) -> (polygons: [Polygon], polygonOfRing: [Int])? {
         let order = { (a: Ring, b: Ring) in (abs(a.doubleArea), b.lowestArc) > (abs(b.doubleArea), a.lowestArc) }
-        let shells = rings.filter { $0.doubleArea > 0 }.sorted(by: order)
-        let holes = rings.filter { $0.doubleArea < 0 }.sorted(by: order)
-        var polygons = shells.map { Polygon(exterior: $0.points) }
+        let shells = rings.indices.filter { rings[$0].doubleArea > 0 }.sorted { order(rings[$0], rings[$1]) }
+        let holes = rings.indices.filter { rings[$0].doubleArea < 0 }.sorted { order(rings[$0], rings[$1]) }
+        var polygons = shells.map { Polygon(exterior: rings[$0].points) }
+        var polygonOfRing = [Int](repeating: -1, count: rings.count)
+        for (polygon, shell) in shells.enumerated() { polygonOfRing[shell] = polygon }
         for hole in holes {
             // The smallest shell around the hole: shells come largest first, so the last that holds it.
-            let probe = hole.probe
+            let probe = rings[hole].probe
             let shell =
                 shells.count == 1
                 ? 0
-                : shells.indices.last { shells[$0].boxContains(probe) && PlanarRing.contains(shells[$0].points, probe) }
+                : shells.indices.last {
+                    rings[shells[$0]].boxContains(probe) && PlanarRing.contains(rings[shells[$0]].points, probe)
+                }
             guard let shell else { return nil }
-            polygons[shell].holes.append(hole.points)
+            polygons[shell].holes.append(rings[hole].points)
+            polygonOfRing[hole] = shell
         }
-        return polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(polygons)
+        return (polygons, polygonOfRing)
     }
 
     private struct Ring {

@@ -178,16 +178,6 @@ public final class Atlas: Sendable {
         return nil
     }
 
-    /// A point inside face `face`.
-    func insidePoint(ofFace face: Int) throws(QueryError) -> Coordinate {
-        let geometries = geometries
-        if let point = geometries.faceInsidePoints[face] { return point }
-        let shape = try geos { () throws(GEOSError) in try geometries.faces[face].pointOnSurface().shape }
-        guard case .point(let point) = shape else { throw .geometry("a face has no interior point") }
-        geometries.faceInsidePoints[face] = point
-        return point
-    }
-
     /// The ground of `atoms`: the union of their faces, merged along the compiled arcs (no GEOS
     /// overlay; see `ArcTopology.merge(faces:)`).
     func merge(_ atoms: [Int]) throws(QueryError) -> Shape {
@@ -202,12 +192,16 @@ public final class Atlas: Sendable {
         return shape
     }
 
-    /// `merge(_:)` as a GEOS geometry, for callers that go on with GEOS.
-    func dissolve(_ atoms: [Int]) throws(QueryError) -> Geometry {
-        try dissolve(faces: atoms.flatMap { atomFaces[$0] })
+    /// `merge(_:)` with the faces in each of its polygons (see `ArcTopology.mergeByPolygon(faces:)`).
+    func mergeByPolygon(_ atoms: [Int]) throws(QueryError) -> ArcTopology.Merge {
+        let members = atoms.flatMap { atomFaces[$0] }
+        guard let merge = dataset.overlay.arcs.mergeByPolygon(faces: members) else {
+            throw .geometry("the borders of \(members.count) face(s) do not close into polygons")
+        }
+        return merge
     }
 
-    /// `merge(faces:)` as a GEOS geometry.
+    /// `merge(faces:)` as a GEOS geometry, for callers that go on with GEOS.
     func dissolve(faces members: [Int]) throws(QueryError) -> Geometry {
         let shape = try merge(faces: members)
         return try geos { () throws(GEOSError) in try Geometry(shape) }

@@ -1,8 +1,8 @@
 import SwiftGEOS
 
 /// The GEOS objects one thread uses to answer for one `Atlas`: face geometries and their R-tree,
-/// prepared faces, points inside faces, unit and route geometries, corridor strips. Each is built
-/// on first use from the atlas's immutable data.
+/// prepared faces, unit and route geometries, corridor strips. Each is built on first use from
+/// the atlas's immutable data.
 ///
 /// Not `Sendable`, and never shared: `of(_:)` hands each thread its own instance per atlas, and
 /// every atlas method is synchronous, so whatever it takes from here is dropped or copied into a
@@ -18,8 +18,6 @@ final class AtlasGeometries {
     private let polygons: [Polygon]
     /// Prepared on first point test, by face.
     private var prepared: [PreparedGeometry?]
-    /// Points inside faces, by face.
-    var faceInsidePoints: [Int: Coordinate] = [:]
     /// Units as drawn, by unit index.
     var units: [Int: Geometry] = [:]
     /// Route lines, by geometry reference.

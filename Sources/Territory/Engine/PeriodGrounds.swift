@@ -100,29 +100,16 @@ extension Atlas {
         return holdings
     }
 
-    /// `atoms` dissolved and cut into polygons, each with the units it lies in and its geodesic area.
+    /// `atoms` dissolved and cut into polygons, each with the units it lies in (those of the atoms
+    /// of its faces, as the merge places them) and its geodesic area.
     private func groundCut(_ atoms: [Int]) throws(QueryError) -> GroundCut {
-        let ground = try dissolve(atoms)
-        let parts = ground.parts
-        let prepared = parts.map { PreparedGeometry($0) }
-        var unitsOfPart = [Set<Int>](repeating: [], count: parts.count)
-        for atom in atoms {
-            for face in atomFaces[atom] {
-                let point = try insidePoint(ofFace: face)
-                for (part, polygon) in prepared.enumerated()
-                where try geos({ () throws(GEOSError) in try polygon.covers(point) }) {
-                    unitsOfPart[part].formUnion(dataset.overlay.atoms[atom].units)
-                    break
-                }
-            }
-        }
+        let ground = try mergeByPolygon(atoms)
         var cutParts: [GroundCut.Part] = []
-        for (index, part) in parts.enumerated() {
-            let shape = part.shape
+        for (polygon, faces) in zip(ground.shape.polygonParts, ground.facesByPolygon) {
+            let shape = Shape.polygon(polygon)
+            let units = Set(faces.flatMap { dataset.overlay.atoms[faceAtom[$0]].units })
             cutParts.append(
-                GroundCut.Part(
-                    shape: shape, units: unitOrder.filter(unitsOfPart[index].contains),
-                    areaKm2: try geodesicKm2(shape)))
+                GroundCut.Part(shape: shape, units: unitOrder.filter(units.contains), areaKm2: try geodesicKm2(shape)))
         }
         let touched = Set(atoms.flatMap { dataset.overlay.atoms[$0].units })
         return GroundCut(
