@@ -32,10 +32,34 @@ func w7Counts(of url: URL) throws -> [String: Double] {
     var counts: [String: Double] = [:]
     let text = try String(contentsOf: url, encoding: .utf8)
     for line in text.split(separator: "\r\n").dropFirst() {
-        let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+        let fields = csvFields(line)
         guard fields.count >= 2 else { continue }
         let holder = fields[fields.count - 2]
         counts["w7_rows_\(holder.isEmpty ? "none" : String(holder))", default: 0] += 1
     }
     return counts
+}
+
+/// The fields of one CSV line (RFC 4180: a quoted field may hold commas, `""` is a quote), unquoted:
+/// the error column quotes its message, which has commas in it.
+func csvFields(_ line: Substring) -> [String] {
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var previous: Character?
+    for character in line {
+        switch (character, quoted) {
+        case ("\"", true): quoted = false
+        case ("\"", false):
+            quoted = true
+            if previous == "\"" { field.append("\"") }
+        case (",", false):
+            fields.append(field)
+            field = ""
+        default: field.append(character)
+        }
+        previous = character
+    }
+    fields.append(field)
+    return fields
 }
