@@ -6,5 +6,5 @@
 /// ```
 public enum TerritoryVersion {
     /// The version, semantic: a major step breaks library API, a minor one adds to it.
-    public static let current = "2.0.0"
+    public static let current = "2.1.0"
 }
