@@ -255,15 +255,15 @@ extension ArcTopology {
         /// minX, minY, maxX, maxY.
         var box: (Double, Double, Double, Double)
 
-        /// A point of the ring off every other ring: the middle of its first segment (rings meet
-        /// only at nodes, and the vertices of a merge are all nodes or inner vertices of one arc).
+        /// Whether `point` lies in the ring's bounds (a cheap test before the point-in-ring one).
         func boxContains(_ point: Coordinate) -> Bool {
             (box.0...box.2).contains(point.x) && (box.1...box.3).contains(point.y)
         }
 
+        /// A point of the ring off every other ring: the middle of its first segment (rings meet
+        /// only at nodes, and the vertices of a merge are all nodes or inner vertices of one arc).
         var probe: Coordinate {
             Coordinate(x: (points[0].x + points[1].x) / 2, y: (points[0].y + points[1].y) / 2)
         }
-
     }
 }

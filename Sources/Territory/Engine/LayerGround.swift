@@ -53,10 +53,11 @@ extension Atlas {
         for atom in shown.indices where shown[atom] >= 0 && shown[atom] != other[atom] {
             groups[other[atom], default: []].append(atom)
         }
-        let area = { (atoms: [Int]) in self.dataset.overlay.areaKm2(of: atoms) }
+        let measured = groups.map { (other: $0.key, atoms: $0.value, km2: dataset.overlay.areaKm2(of: $0.value)) }
         var differing: [DifferingGround] = []
-        for (other, atoms) in groups.sorted(by: { (area($0.value), $1.key) > (area($1.value), $0.key) }) {
-            differing.append(DifferingGround(other: entityID(other), areaKm2: area(atoms), shape: try merge(atoms)))
+        for group in measured.sorted(by: { ($0.km2, $1.other) > ($1.km2, $0.other) }) {
+            differing.append(
+                DifferingGround(other: entityID(group.other), areaKm2: group.km2, shape: try merge(group.atoms)))
         }
         return differing
     }

@@ -62,7 +62,7 @@ extension Atlas {
     private func layerGround(on day: Day, layer: Layer, memo: inout PeriodMemo) throws(QueryError) -> LayerGround {
         let shown = dataset.timelines[layer].holders(on: day)
         let merge = { (atoms: [Int]) throws(QueryError) -> Shape in
-            try memo.shape(atoms) { () throws(QueryError) in try self.merge(atoms) }
+            try memo.shapes.value(atoms) { () throws(QueryError) in try self.merge(atoms) }
         }
         return LayerGround(
             holders: try holderGrounds(shown, merge: merge),
@@ -85,7 +85,7 @@ extension Atlas {
         }
         var holdings: [PeriodGround.Holding] = []
         for (pair, atoms) in groups.sorted(by: { ($0.key[0], $0.key[1]) < ($1.key[0], $1.key[1]) }) {
-            let cut = try memo.cut(atoms) { () throws(QueryError) in try groundCut(atoms) }
+            let cut = try memo.cuts.value(atoms) { () throws(QueryError) in try groundCut(atoms) }
             let pieces = cut.parts.enumerated().map { index, part in
                 GroundPiece(
                     period: period, deFacto: entityID(pair[0]), deJure: entityID(pair[1]), number: index + 1,
@@ -113,7 +113,7 @@ extension Atlas {
         }
         let touched = Set(atoms.flatMap { dataset.overlay.atoms[$0].units })
         return GroundCut(
-            shape: ground.shape, areaKm2: atoms.reduce(0) { $0 + dataset.overlay.atoms[$1].areaKm2 },
+            shape: ground.shape, areaKm2: dataset.overlay.areaKm2(of: atoms),
             touchedUnits: unitOrder.filter(touched.contains).map { dataset.units[$0].id }, parts: cutParts)
     }
 
@@ -127,7 +127,7 @@ extension Atlas {
             let corridor = dataset.corridors[corridorIndex]
             // As `corridorReport` measures it: the route in force, else the latest.
             guard let routeIndex = corridor.routeIndex(on: day) ?? corridor.routes.indices.last else { continue }
-            let measures = try memo.measures(corridor: corridorIndex, route: routeIndex) { () throws(QueryError) in
+            let measures = try memo.routes.value([corridorIndex, routeIndex]) { () throws(QueryError) in
                 try routeMeasures(corridor: corridor, routeIndex: routeIndex)
             }
             let crossedUnits = Set(measures.crossedAtoms.flatMap { dataset.overlay.atoms[$0].units })
@@ -213,33 +213,23 @@ private struct GroundCut {
 /// keeps the same ground from one period to the next, and a corridor its route, so each distinct
 /// ground is dissolved and measured once (by pair and by holder), and each route measured once.
 private struct PeriodMemo {
-    private var cuts: [[Int]: GroundCut] = [:]
-    private var routes: [[Int]: RouteMeasures] = [:]
-    private var shapes: [[Int]: Shape] = [:]
+    /// Each distinct set of atoms merged, by atom indices.
+    var shapes = Memo<Shape>()
+    /// Each distinct ground cut into polygons, by atom indices.
+    var cuts = Memo<GroundCut>()
+    /// Each route measured, by [corridor index, route index].
+    var routes = Memo<RouteMeasures>()
 
-    /// The merge of `atoms`, made by `make` the first time.
-    mutating func shape(_ atoms: [Int], make: () throws(QueryError) -> Shape) throws(QueryError) -> Shape {
-        if let known = shapes[atoms] { return known }
-        let shape = try make()
-        shapes[atoms] = shape
-        return shape
-    }
+    /// Values made once per key.
+    struct Memo<Value> {
+        private var known: [[Int]: Value] = [:]
 
-    /// The cut of `atoms`, made by `make` the first time.
-    mutating func cut(_ atoms: [Int], make: () throws(QueryError) -> GroundCut) throws(QueryError) -> GroundCut {
-        if let known = cuts[atoms] { return known }
-        let cut = try make()
-        cuts[atoms] = cut
-        return cut
-    }
-
-    /// The measures of a corridor's route (by index), made by `make` the first time.
-    mutating func measures(
-        corridor: Int, route: Int, make: () throws(QueryError) -> RouteMeasures
-    ) throws(QueryError) -> RouteMeasures {
-        if let known = routes[[corridor, route]] { return known }
-        let measures = try make()
-        routes[[corridor, route]] = measures
-        return measures
+        /// The value of `key`, made by `make` the first time.
+        mutating func value(_ key: [Int], make: () throws(QueryError) -> Value) throws(QueryError) -> Value {
+            if let value = known[key] { return value }
+            let value = try make()
+            known[key] = value
+            return value
+        }
     }
 }
