@@ -51,15 +51,11 @@ struct ArcTopology: Sendable, Equatable {
             faceArcs += Set(arcs).sorted()
             faceOffsets.append(faceArcs.count)
         }
-        points = builder.points
-        offsets = builder.offsets
-        left = builder.left
-        right = builder.right
-        startNode = builder.startNode
-        endNode = builder.endNode
-        self.faceOffsets = faceOffsets
-        self.faceArcs = faceArcs
-        conflicts = builder.conflicts
+        // The stored initialiser's checks hold for arcs built here (a failure is a bug in `Builder`).
+        self.init(
+            points: builder.points, offsets: builder.offsets, left: builder.left, right: builder.right,
+            startNode: builder.startNode, endNode: builder.endNode, faceOffsets: faceOffsets, faceArcs: faceArcs,
+            conflicts: builder.conflicts)!
     }
 
     /// A topology as stored in `overlay.bin` (see `OverlayCache`); `nil` when the arrays disagree.
